@@ -1,0 +1,94 @@
+package io.github.mysqlconfigaudit;
+
+import io.github.mysqlconfigaudit.discover.FileDiscovery;
+import io.github.mysqlconfigaudit.discover.SourceFile;
+import io.github.mysqlconfigaudit.discover.SourceTree;
+import io.github.mysqlconfigaudit.model.FileKind;
+import io.github.mysqlconfigaudit.model.Model;
+import io.github.mysqlconfigaudit.model.MySqlServer;
+import io.github.mysqlconfigaudit.model.SourceProblem;
+import io.github.mysqlconfigaudit.mysql.MySqlVersion;
+import io.github.mysqlconfigaudit.mysql.OptionFile;
+import io.github.mysqlconfigaudit.mysql.OptionFileReader;
+import io.github.mysqlconfigaudit.mysql.ServerConfigs;
+import io.github.mysqlconfigaudit.mysql.catalog.VariableCatalog;
+import io.github.mysqlconfigaudit.policy.Policy;
+import io.github.mysqlconfigaudit.policy.Verdict;
+import io.github.mysqlconfigaudit.rule.Finding;
+import io.github.mysqlconfigaudit.rule.Rule;
+import io.github.mysqlconfigaudit.rule.RuleContext;
+import io.github.mysqlconfigaudit.rule.RuleDescriptor;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The engine's front door: {@code Audit.of(root, options).run()}. Discover, parse, model, rules,
+ * policy, verdict, in that order; reports are written from the result.
+ */
+public final class Audit {
+
+    private final Path root;
+    private final AuditOptions options;
+
+    private Audit(Path root, AuditOptions options) {
+        this.root = root;
+        this.options = options;
+    }
+
+    public static Audit of(Path root, AuditOptions options) {
+        return new Audit(root, options);
+    }
+
+    public AuditResult run() {
+        long start = System.nanoTime();
+        SourceTree tree = new SourceTree(root);
+        Model model = buildModel(tree);
+        Policy policy = options.policy();
+        List<Finding> raw = new ArrayList<>();
+        List<RuleDescriptor> ran = new ArrayList<>();
+        for (Rule rule : options.rules().rules()) {
+            RuleDescriptor d = rule.descriptor();
+            if (!policy.enabled(d.id())) {
+                continue;
+            }
+            ran.add(d);
+            rule.check(model, new RuleContext(d, policy.parametersOf(d.id()), raw));
+        }
+        List<Finding> findings = policy.weigh(raw);
+        long elapsed = (System.nanoTime() - start) / 1_000_000;
+        return new AuditResult(tree.root(), model.version(), model.versionReason(), model.filesScanned(), ran,
+                findings, Verdict.of(findings, policy), elapsed);
+    }
+
+    private Model buildModel(SourceTree tree) {
+        FileDiscovery.Result discovered = new FileDiscovery(tree, options.filter(), options.limits()).discover();
+        MySqlVersion version = options.version().orElse(MySqlVersion.DEFAULT);
+        String reason = options.version().isPresent() ? "set by mysqlVersion" : "the default; set mysqlVersion to change";
+
+        OptionFileReader reader = new OptionFileReader(tree, options.limits());
+        List<OptionFile> optionFiles = new ArrayList<>();
+        Map<FileKind, Integer> counts = new EnumMap<>(FileKind.class);
+        for (SourceFile file : discovered.files()) {
+            counts.merge(file.kind(), 1, Integer::sum);
+            if (file.kind() == FileKind.MYSQL_OPTION_FILE) {
+                optionFiles.add(reader.read(file.path()));
+            }
+        }
+        Set<SourceProblem> problems = new LinkedHashSet<>(discovered.problems());
+        List<MySqlServer> servers = new ArrayList<>();
+        VariableCatalog catalog = VariableCatalog.builtIn();
+        for (OptionFile root : ServerConfigs.roots(optionFiles)) {
+            problems.addAll(root.problems());
+            ServerConfigs.server(root, version, catalog).ifPresent(servers::add);
+        }
+        List<SourceProblem> sorted = new ArrayList<>(problems);
+        sorted.sort(Comparator.comparing(SourceProblem::location).thenComparing(SourceProblem::message));
+        return new Model(version, reason, servers, sorted, counts);
+    }
+}

@@ -1,0 +1,132 @@
+package io.github.mysqlconfigaudit.discover;
+
+import io.github.mysqlconfigaudit.model.FileKind;
+import io.github.mysqlconfigaudit.model.Location;
+import io.github.mysqlconfigaudit.model.SourceProblem;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * Walks the audited root and picks the files worth reading. Links are not followed out of the root;
+ * the result is sorted by path so every run sees the same order.
+ */
+public final class FileDiscovery {
+
+    /** Group headers that make a {@code *.ini} (or an explicitly included file) a MySQL option file. */
+    private static final Pattern SERVER_GROUP = Pattern.compile(
+            "(?im)^\\s*\\[\\s*(mysqld|mariadbd?|galera)(-\\d+\\.\\d+)?\\s*]");
+    private static final Pattern ANY_MYSQL_GROUP = Pattern.compile(
+            "(?im)^\\s*\\[\\s*(mysqld|mariadbd?|galera|server|client|client-server|mysql|mysqldump)(-\\d+\\.\\d+)?\\s*]");
+
+    private final SourceTree tree;
+    private final PathFilter filter;
+    private final Limits limits;
+
+    public FileDiscovery(SourceTree tree, PathFilter filter, Limits limits) {
+        this.tree = tree;
+        this.filter = filter;
+        this.limits = limits;
+    }
+
+    /** The files found, sorted by path, and what was skipped on the way. */
+    public record Result(List<SourceFile> files, List<SourceProblem> problems) {
+    }
+
+    public Result discover() {
+        List<SourceFile> files = new ArrayList<>();
+        List<SourceProblem> problems = new ArrayList<>();
+        try {
+            Files.walkFileTree(tree.root(), new SimpleFileVisitor<>() {
+                @Override
+                public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+                    if (dir.equals(tree.root())) {
+                        return FileVisitResult.CONTINUE;
+                    }
+                    return filter.excludedDirectory(tree.relative(dir))
+                            ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+                    String rel = tree.relative(file);
+                    if (!filter.accepts(rel)) {
+                        return FileVisitResult.CONTINUE;
+                    }
+                    if (attrs.isSymbolicLink()) {
+                        if (tree.inside(file).isEmpty()) {
+                            if (candidateByName(rel) || filter.explicitIncludes()) {
+                                problems.add(new SourceProblem(SourceProblem.Kind.FILE_SKIPPED,
+                                        Location.fileStart(rel),
+                                        "not read: the symbolic link points outside the audited root (or nowhere)"));
+                            }
+                            return FileVisitResult.CONTINUE;
+                        }
+                        if (Files.isDirectory(file)) {
+                            return FileVisitResult.CONTINUE; // directories are reached through their real path
+                        }
+                    } else if (!attrs.isRegularFile()) {
+                        return FileVisitResult.CONTINUE;
+                    }
+                    classify(file, rel).ifPresent(kind -> files.add(new SourceFile(rel, file, kind)));
+                    return FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult visitFileFailed(Path file, IOException e) {
+                    problems.add(new SourceProblem(SourceProblem.Kind.FILE_SKIPPED,
+                            Location.fileStart(tree.relative(file)),
+                            "not read: " + e.getClass().getSimpleName()));
+                    return FileVisitResult.CONTINUE;
+                }
+            });
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot walk " + tree.root(), e);
+        }
+        files.sort(Comparator.comparing(SourceFile::path));
+        problems.sort(Comparator.comparing(SourceProblem::location));
+        return new Result(files, problems);
+    }
+
+    private static boolean candidateByName(String rel) {
+        String name = fileName(rel);
+        return name.endsWith(".cnf") || name.endsWith(".ini");
+    }
+
+    private Optional<FileKind> classify(Path file, String rel) {
+        String name = fileName(rel);
+        if (name.endsWith(".cnf")) {
+            return Optional.of(FileKind.MYSQL_OPTION_FILE);
+        }
+        if (name.endsWith(".ini")) {
+            return sniff(file, SERVER_GROUP);
+        }
+        if (filter.explicitIncludes()) {
+            return sniff(file, ANY_MYSQL_GROUP);
+        }
+        return Optional.empty();
+    }
+
+    private Optional<FileKind> sniff(Path file, Pattern groups) {
+        SourceTree.TextRead read = tree.readText(file, limits.maxFileBytes());
+        if (read.ok() && groups.matcher(read.text()).find()) {
+            return Optional.of(FileKind.MYSQL_OPTION_FILE);
+        }
+        return Optional.empty();
+    }
+
+    private static String fileName(String rel) {
+        int slash = rel.lastIndexOf('/');
+        return (slash < 0 ? rel : rel.substring(slash + 1)).toLowerCase(Locale.ROOT);
+    }
+}

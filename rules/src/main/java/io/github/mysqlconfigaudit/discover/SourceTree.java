@@ -1,0 +1,82 @@
+package io.github.mysqlconfigaudit.discover;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+
+/**
+ * The audited root. Every read of the audit goes through here, so nothing outside the root is ever
+ * opened: paths are checked after links are resolved.
+ */
+public final class SourceTree {
+
+    private final Path root;
+
+    public SourceTree(Path root) {
+        try {
+            this.root = root.toRealPath();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the audited root " + root, e);
+        }
+    }
+
+    public Path root() {
+        return root;
+    }
+
+    /** The path relative to the root with {@code /} separators, as findings name it. */
+    public String relative(Path absolute) {
+        Path rel = root.relativize(absolute.toAbsolutePath().normalize());
+        return rel.toString().replace('\\', '/');
+    }
+
+    /** The real path of {@code candidate} when it exists and lies inside the root, links resolved. */
+    public Optional<Path> inside(Path candidate) {
+        try {
+            Path real = candidate.toRealPath();
+            return real.startsWith(root) ? Optional.of(real) : Optional.empty();
+        } catch (IOException | SecurityException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** Reads at most {@code limit + 1} bytes of a file inside the root (the extra byte tells "too large"). */
+    public byte[] readBytes(Path file, long limit) throws IOException {
+        Path real = inside(file).orElseThrow(() -> new IOException("not inside the audited root: " + file));
+        try (InputStream in = Files.newInputStream(real)) {
+            return in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limit + 1));
+        }
+    }
+
+    /**
+     * Reads a file inside the root as text, or says why it was not read: outside the root, larger than
+     * {@code maxBytes}, binary, or unreadable.
+     */
+    public TextRead readText(Path file, long maxBytes) {
+        if (inside(file).isEmpty()) {
+            return new TextRead(null, "it is outside the audited root");
+        }
+        byte[] bytes;
+        try {
+            bytes = readBytes(file, maxBytes);
+        } catch (IOException e) {
+            return new TextRead(null, "it cannot be read (" + e.getClass().getSimpleName() + ")");
+        }
+        if (bytes.length > maxBytes) {
+            return new TextRead(null, "it is larger than " + maxBytes + " bytes");
+        }
+        return TextDecoder.decode(bytes)
+                .map(text -> new TextRead(text, null))
+                .orElseGet(() -> new TextRead(null, "it is a binary file"));
+    }
+
+    /** The text of a file, or the reason it has none. */
+    public record TextRead(String text, String skipReason) {
+        public boolean ok() {
+            return text != null;
+        }
+    }
+}

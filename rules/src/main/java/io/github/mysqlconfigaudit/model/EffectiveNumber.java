@@ -1,0 +1,41 @@
+package io.github.mysqlconfigaudit.model;
+
+import io.github.mysqlconfigaudit.mysql.catalog.Unit;
+import java.math.BigInteger;
+import java.util.Optional;
+
+/**
+ * The number a server really runs with for one option: from the assignment in effect, or the version's
+ * default when nothing sets it.
+ */
+public record EffectiveNumber(String name, BigInteger value, Unit unit, Optional<OptionAssignment> source,
+                              String defaultOf) {
+
+    public boolean isDefault() {
+        return source.isEmpty();
+    }
+
+    public long longValue() {
+        return value.min(BigInteger.valueOf(Long.MAX_VALUE)).longValue();
+    }
+
+    /** The value as a person writes it: {@code 64M}, {@code 28800 s}. */
+    public String formatted() {
+        return unit.format(value);
+    }
+
+    /**
+     * The value and where it comes from, for messages: {@code max_allowed_packet = 2G (runs as 1G) at
+     * my.cnf:4} or {@code max_allowed_packet 64M (the MySQL 8.4 default; not set)}.
+     */
+    public String describe() {
+        if (source.isEmpty()) {
+            return name + " " + formatted() + " (the " + defaultOf + " default; not set)";
+        }
+        OptionAssignment a = source.get();
+        String written = a.raw() == null ? a.written() : a.written() + " = " + a.raw();
+        String runsAs = unit.literal(value).equalsIgnoreCase(a.raw() == null ? "" : a.raw().trim())
+                ? "" : " (runs as " + formatted() + ")";
+        return written + runsAs + " at " + a.location().shortForm();
+    }
+}

@@ -1,0 +1,91 @@
+package io.github.mysqlconfigaudit.model;
+
+import io.github.mysqlconfigaudit.mysql.MySqlVersion;
+import io.github.mysqlconfigaudit.mysql.catalog.VariableCatalog;
+import io.github.mysqlconfigaudit.mysql.catalog.VariableSpec;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The effective server options of one option file (the file and everything it includes), for the target
+ * server version. This is what mysqld would run with when started with that file.
+ */
+public final class MySqlServer {
+
+    private final String configPath;
+    private final MySqlVersion version;
+    private final Map<String, ServerOption> options;
+    private final String serverGroupName;
+    private final Location serverGroup;
+    private final List<String> files;
+    private final VariableCatalog catalog;
+
+    public MySqlServer(String configPath, MySqlVersion version, Map<String, ServerOption> options,
+                       String serverGroupName, Location serverGroup, List<String> files, VariableCatalog catalog) {
+        this.configPath = configPath;
+        this.version = version;
+        this.options = Collections.unmodifiableMap(new LinkedHashMap<>(options));
+        this.serverGroupName = serverGroupName;
+        this.serverGroup = serverGroup;
+        this.files = List.copyOf(files);
+        this.catalog = catalog;
+    }
+
+    /** The option file this server is started with, relative to the root. */
+    public String configPath() {
+        return configPath;
+    }
+
+    public MySqlVersion version() {
+        return version;
+    }
+
+    /** The first server group header ({@code [mysqld]} …), where a missing option would be added. */
+    public Location serverGroup() {
+        return serverGroup;
+    }
+
+    /** The name of that first server group, as written. */
+    public String serverGroupName() {
+        return serverGroupName;
+    }
+
+    /** The option file and every file it includes. */
+    public List<String> files() {
+        return files;
+    }
+
+    public Collection<ServerOption> options() {
+        return options.values();
+    }
+
+    public Optional<ServerOption> option(String canonicalName) {
+        return Optional.ofNullable(options.get(canonicalName));
+    }
+
+    /**
+     * The number the server runs with: the clamped value of the assignment in effect, or the version's
+     * default. Empty when the value in effect is refused (the server will not start) or the option is
+     * not a number this version has.
+     */
+    public Optional<EffectiveNumber> number(String canonicalName) {
+        Optional<VariableSpec> spec = catalog.find(canonicalName);
+        if (spec.isEmpty()) {
+            return Optional.empty();
+        }
+        Optional<OptionAssignment> winner = option(canonicalName).flatMap(ServerOption::winner);
+        if (winner.isPresent()) {
+            if (winner.get().value() instanceof OptionValue.Numeric n) {
+                return Optional.of(new EffectiveNumber(canonicalName, n.effective(), spec.get().unit(), winner,
+                        version.displayName()));
+            }
+            return Optional.empty();
+        }
+        return spec.get().numericDefault(version).map(d -> new EffectiveNumber(canonicalName, d, spec.get().unit(),
+                Optional.empty(), version.displayName()));
+    }
+}

@@ -1,0 +1,34 @@
+package io.github.mysqlconfigaudit.model;
+
+/**
+ * One place that sets a server option: the group, the name and value as written, the evaluated value
+ * and where it stands.
+ *
+ * @param group   the option group, as written
+ * @param written the option name as written (with any loose-/skip- prefix)
+ * @param raw     the value after mysqld's quote and escape handling, or {@code null} for a bare name
+ * @param value   what mysqld makes of it
+ * @param loose   whether it carried {@code loose-}
+ */
+public record OptionAssignment(String group, String written, String raw, OptionValue value, boolean loose,
+                               Location location) {
+
+    private static final String HIDDEN = "****";
+
+    /**
+     * The assignment as a line of the file, e.g. {@code max_allowed_packet = 2G}; values of password-like
+     * options are never shown.
+     */
+    public String asWritten() {
+        if (raw == null) {
+            return written;
+        }
+        return written + " = " + (isSecret(written) ? HIDDEN : raw);
+    }
+
+    /** True for option names whose values must never be printed. */
+    public static boolean isSecret(String name) {
+        String n = name.toLowerCase(java.util.Locale.ROOT);
+        return n.contains("password") || n.contains("passwd") || n.contains("secret");
+    }
+}

@@ -1,0 +1,81 @@
+package io.github.mysqlconfigaudit.mysql;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The server the configuration is for: MySQL 5.7, 8.0 or 8.4, or MariaDB 10.11. It picks the catalog
+ * column and the option groups the server reads.
+ */
+public record MySqlVersion(Flavor flavor, int major, int minor) {
+
+    public enum Flavor { MYSQL, MARIADB }
+
+    public static final List<String> SUPPORTED = List.of("5.7", "8.0", "8.4", "mariadb-10.11");
+    public static final MySqlVersion DEFAULT = new MySqlVersion(Flavor.MYSQL, 8, 4);
+
+    private static final Pattern FORM = Pattern.compile("(?i)(mysql-|mariadb-)?(\\d+)\\.(\\d+)(\\.\\d+)?");
+
+    /**
+     * Reads {@code 8.4}, {@code 8.0.36}, {@code mysql-8.0}, {@code mariadb-10.11} or
+     * {@code mariadb-10.11.6}; anything else, or a series the catalog does not know, is refused.
+     */
+    public static MySqlVersion parse(String text) {
+        Matcher m = FORM.matcher(text == null ? "" : text.trim());
+        if (!m.matches()) {
+            throw new IllegalArgumentException("'" + text + "' is not a server version; use one of " + SUPPORTED);
+        }
+        Flavor flavor = "mariadb-".equalsIgnoreCase(m.group(1)) ? Flavor.MARIADB : Flavor.MYSQL;
+        MySqlVersion v = new MySqlVersion(flavor, Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
+        if (!SUPPORTED.contains(v.id())) {
+            throw new IllegalArgumentException("server version '" + text + "' is not in the catalog; use one of "
+                    + SUPPORTED);
+        }
+        return v;
+    }
+
+    /** {@code 8.4} or {@code 10.11}. */
+    public String series() {
+        return major + "." + minor;
+    }
+
+    /** The catalog column and the form users write: {@code 8.4}, {@code mariadb-10.11}. */
+    public String id() {
+        return flavor == Flavor.MARIADB ? "mariadb-" + series() : series();
+    }
+
+    /** A name for messages: {@code MySQL 8.4}, {@code MariaDB 10.11}. */
+    public String displayName() {
+        return (flavor == Flavor.MARIADB ? "MariaDB " : "MySQL ") + series();
+    }
+
+    /**
+     * The option groups the server reads, lower case. MySQL: [mysqld], [server], [mysqld-X.Y]; MariaDB
+     * adds [mariadb], [mariadbd], their -X.Y forms, [client-server] and [galera] (MariaDB's
+     * load_default_groups).
+     */
+    public List<String> serverGroups() {
+        if (flavor == Flavor.MYSQL) {
+            return List.of("mysqld", "server", "mysqld-" + series());
+        }
+        return List.of("mysqld", "server", "mysqld-" + series(), "mariadb", "mariadb-" + series(),
+                "mariadbd", "mariadbd-" + series(), "client-server", "galera");
+    }
+
+    /** True for a group the server reads; group names compare without case, as mysqld's find_type does. */
+    public boolean isServerGroup(String group) {
+        return serverGroups().contains(group.toLowerCase(Locale.ROOT));
+    }
+
+    /** True for [mysqld-X.Y] style groups meant for some other server version. */
+    public static boolean isVersionedServerGroup(String group) {
+        return group.toLowerCase(Locale.ROOT).matches("(mysqld|mariadbd?)-\\d+\\.\\d+");
+    }
+
+    @Override
+    public String toString() {
+        return id();
+    }
+}

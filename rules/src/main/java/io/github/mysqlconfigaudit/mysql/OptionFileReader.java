@@ -1,0 +1,326 @@
+package io.github.mysqlconfigaudit.mysql;
+
+import io.github.mysqlconfigaudit.discover.Limits;
+import io.github.mysqlconfigaudit.discover.SourceTree;
+import io.github.mysqlconfigaudit.model.Location;
+import io.github.mysqlconfigaudit.model.SourceProblem;
+import java.io.IOException;
+import java.io.StringReader;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import org.ini4j.Config;
+import org.ini4j.InvalidFileFormatException;
+import org.ini4j.spi.IniHandler;
+import org.ini4j.spi.IniParser;
+
+/**
+ * Reads a MySQL option file as mysqld does, includes and all.
+ *
+ * <p>The line grammar (groups, {@code name = value}, names without values) is ini4j's streaming
+ * {@link IniParser} with a handler of our own: no profile, no {@code ${...}} expansion, no ini4j includes.
+ * What ini4j does not know is done here, line by line, before and after it: {@code #}/{@code ;}
+ * comments, trailing {@code #} comments outside quotes, quotes and escapes, {@code !include} and
+ * {@code !includedir}, and the line numbers of every option.
+ */
+public final class OptionFileReader {
+
+    /** mysqld follows includes ten levels deep and silently stops there (my_default.cc). */
+    private static final int MYSQLD_MAX_INCLUDE_DEPTH = 10;
+    /** ini4j splits a line at ':' or '=' and skips a backslash-protected one; mysqld splits at the first '='. */
+    private static final char COLON_STAND_IN = '\uE000';
+    private static final char BACKSLASH_STAND_IN = '\uE001';
+
+    private final SourceTree tree;
+    private final Limits limits;
+    private final IncludeResolver includes;
+
+    public OptionFileReader(SourceTree tree, Limits limits) {
+        this.tree = tree;
+        this.limits = limits;
+        this.includes = new IncludeResolver(tree);
+    }
+
+    /** Reads the option file at this path (relative to the root) and everything it includes. */
+    public OptionFile read(String relativePath) {
+        Session session = new Session();
+        session.readFile(tree.root().resolve(relativePath), relativePath, 0, null);
+        return new OptionFile(relativePath, session.lines, session.groups, session.included, session.problems);
+    }
+
+    /** What one content line of a file is, before ini4j has seen it. */
+    private record Content(int line, int column, String iniText, String directive, String argument) {
+        boolean isDirective() {
+            return directive != null;
+        }
+    }
+
+    /** One ini4j event: a group (name only) or an option (name and raw value). */
+    private record Event(String group, String name, String value) {
+    }
+
+    private final class Session {
+        final List<OptionLine> lines = new ArrayList<>();
+        final List<OptionGroup> groups = new ArrayList<>();
+        final List<String> included = new ArrayList<>();
+        final List<SourceProblem> problems = new ArrayList<>();
+        final Deque<String> stack = new ArrayDeque<>();
+
+        void readFile(Path file, String rel, int depth, Location from) {
+            SourceTree.TextRead read = tree.readText(file, limits.maxFileBytes());
+            if (!read.ok()) {
+                if (from == null) {
+                    problem(SourceProblem.Kind.FILE_SKIPPED, Location.fileStart(rel), "not read: " + read.skipReason());
+                } else {
+                    problem(SourceProblem.Kind.INCLUDE_NOT_FOLLOWED, from,
+                            "the included file " + rel + " is not read: " + read.skipReason());
+                }
+                return;
+            }
+            if (depth > 0) {
+                included.add(rel);
+            }
+            stack.push(rel);
+            try {
+                readText(read.text(), file, rel, depth);
+            } finally {
+                stack.pop();
+            }
+        }
+
+        private void readText(String text, Path file, String rel, int depth) {
+            List<Content> contents = scan(text, rel);
+            List<Event> events = parseWithIni4j(contents, rel);
+            if (events == null) {
+                return;
+            }
+            int next = 0;
+            String group = null;
+            for (Content c : contents) {
+                Location at = new Location(rel, c.line(), c.column());
+                if (c.isDirective()) {
+                    include(c, at, file, depth);
+                    continue;
+                }
+                Event e = events.get(next++);
+                if (e.group() != null) {
+                    group = e.group();
+                    groups.add(new OptionGroup(group, at));
+                } else {
+                    String value = e.value() == null ? null : MysqldLineSyntax.value(e.value());
+                    lines.add(new OptionLine(group, restore(e.name()), value, at));
+                }
+            }
+        }
+
+        /** Classifies every physical line the way mysqld's reader does; stops where mysqld would fail. */
+        private List<Content> scan(String text, String rel) {
+            List<Content> contents = new ArrayList<>();
+            String[] physical = text.split("\n", -1);
+            boolean inGroup = false;
+            for (int i = 0; i < physical.length; i++) {
+                String raw = physical[i];
+                String t = MysqldLineSyntax.stripLeading(raw);
+                int lineNo = i + 1;
+                int column = raw.length() - t.length() + 1;
+                Location at = new Location(rel, lineNo, column);
+                if (t.isEmpty() || t.charAt(0) == '#' || t.charAt(0) == ';') {
+                    continue;
+                }
+                if (t.charAt(0) == '!') {
+                    String keyword = directive(t);
+                    if (keyword != null) {
+                        String argument = MysqldLineSyntax.stripTrailing(
+                                MysqldLineSyntax.stripLeading(t.substring(keyword.length() + 1)));
+                        if (argument.isEmpty()) {
+                            problem(SourceProblem.Kind.PARSE_ERROR, at, "'!" + keyword
+                                    + "' without a path: mysqld stops reading the file here and refuses to start");
+                            return contents;
+                        }
+                        contents.add(new Content(lineNo, column, null, keyword, argument));
+                    }
+                    continue; // mysqld ignores other '!' lines
+                }
+                if (t.charAt(0) == '[') {
+                    int close = t.indexOf(']');
+                    if (close < 0) {
+                        problem(SourceProblem.Kind.PARSE_ERROR, at, "group header without ']': mysqld reports "
+                                + "'Wrong group definition', stops reading the file here and refuses to start");
+                        return contents;
+                    }
+                    String name = MysqldLineSyntax.stripTrailing(MysqldLineSyntax.stripLeading(t.substring(1, close)));
+                    contents.add(new Content(lineNo, column, "[" + name + "]", null, null));
+                    inGroup = true;
+                    continue;
+                }
+                if (!inGroup) {
+                    problem(SourceProblem.Kind.PARSE_ERROR, at, "option before any [group]: mysqld reports "
+                            + "'Found option without preceding group', stops reading the file here and refuses to start");
+                    return contents;
+                }
+                String option = MysqldLineSyntax.stripTrailing(MysqldLineSyntax.removeEndComment(t));
+                int eq = option.indexOf('=');
+                String name = eq < 0 ? option : option.substring(0, eq);
+                if (MysqldLineSyntax.stripTrailing(name).isEmpty()) {
+                    problem(SourceProblem.Kind.PARSE_ERROR, at, "option without a name before '='");
+                    continue;
+                }
+                contents.add(new Content(lineNo, column, protect(name) + (eq < 0 ? "" : option.substring(eq)),
+                        null, null));
+            }
+            return contents;
+        }
+
+        /** Runs ini4j over the content lines, one line each, and returns its events in order. */
+        private List<Event> parseWithIni4j(List<Content> contents, String rel) {
+            StringBuilder ini = new StringBuilder();
+            int expected = 0;
+            for (Content c : contents) {
+                if (!c.isDirective()) {
+                    ini.append(c.iniText()).append('\n');
+                    expected++;
+                }
+            }
+            List<Event> events = new ArrayList<>(expected);
+            try {
+                newParser().parse(new StringReader(ini.toString()), new EventCollector(events));
+            } catch (InvalidFileFormatException e) {
+                problem(SourceProblem.Kind.PARSE_ERROR, Location.fileStart(rel), "not an option file: " + e.getMessage());
+                return null;
+            } catch (IOException e) {
+                throw new IllegalStateException("reading a string cannot fail", e);
+            }
+            if (events.size() != expected) {
+                problem(SourceProblem.Kind.PARSE_ERROR, Location.fileStart(rel),
+                        "the option-file grammar read " + events.size() + " entries where " + expected + " were expected");
+                return null;
+            }
+            return events;
+        }
+
+        private void include(Content c, Location at, Path file, int depth) {
+            boolean directory = c.directive().equals("includedir");
+            String written = "!" + c.directive() + " " + c.argument();
+            if (depth + 1 > Math.min(MYSQLD_MAX_INCLUDE_DEPTH, limits.maxIncludeDepth())) {
+                problem(SourceProblem.Kind.INCLUDE_NOT_FOLLOWED, at, written + " is not followed: includes nest "
+                        + "deeper than " + Math.min(MYSQLD_MAX_INCLUDE_DEPTH, limits.maxIncludeDepth()) + " levels");
+                return;
+            }
+            IncludeResolver.Resolution res = includes.resolve(c.argument(), file, directory);
+            if (res.target() == null) {
+                problem(SourceProblem.Kind.INCLUDE_NOT_FOLLOWED, at, written + " is not followed: " + res.reason());
+                return;
+            }
+            List<Path> targets = directory ? optionFilesIn(res.target(), at, written) : List.of(res.target());
+            for (Path target : targets) {
+                String targetRel = tree.relative(target);
+                if (stack.contains(targetRel)) {
+                    problem(SourceProblem.Kind.INCLUDE_NOT_FOLLOWED, at, written + " is not followed into "
+                            + targetRel + ": it is already being read (an include cycle)");
+                    continue;
+                }
+                if (included.size() >= limits.maxIncludedFiles()) {
+                    problem(SourceProblem.Kind.INCLUDE_NOT_FOLLOWED, at, written + " is not followed into "
+                            + targetRel + ": more than " + limits.maxIncludedFiles() + " files are included already");
+                    return;
+                }
+                readFile(target, targetRel, depth + 1, at);
+            }
+        }
+
+        /** The {@code *.cnf} files of a directory in byte order of their names, as mysqld reads them. */
+        private List<Path> optionFilesIn(Path dir, Location at, String written) {
+            List<Path> files = new ArrayList<>();
+            try (DirectoryStream<Path> stream = Files.newDirectoryStream(dir, "*.cnf")) {
+                for (Path p : stream) {
+                    if (Files.isRegularFile(p)) {
+                        files.add(p);
+                    }
+                }
+            } catch (IOException e) {
+                problem(SourceProblem.Kind.INCLUDE_NOT_FOLLOWED, at, written + " is not followed: the directory "
+                        + "cannot be listed (" + e.getClass().getSimpleName() + ")");
+            }
+            files.sort((a, b) -> a.getFileName().toString().compareTo(b.getFileName().toString()));
+            return files;
+        }
+
+        private void problem(SourceProblem.Kind kind, Location at, String message) {
+            problems.add(new SourceProblem(kind, at, message));
+        }
+    }
+
+    private static IniParser newParser() {
+        Config config = new Config();
+        config.setEscape(false);
+        config.setEscapeNewline(false);
+        config.setInclude(false);
+        config.setEmptyOption(true);
+        config.setGlobalSection(false);
+        config.setUnnamedSection(true);
+        config.setLowerCaseOption(false);
+        config.setLowerCaseSection(false);
+        config.setMultiOption(true);
+        config.setMultiSection(true);
+        config.setComment(false);
+        return IniParser.newInstance(config);
+    }
+
+    /** {@code include} or {@code includedir} when the line is that directive followed by white space. */
+    private static String directive(String line) {
+        for (String keyword : new String[] {"includedir", "include"}) {
+            int end = keyword.length() + 1;
+            if (line.startsWith(keyword, 1) && line.length() > end && MysqldLineSyntax.isSpace(line.charAt(end))) {
+                return keyword;
+            }
+        }
+        return null;
+    }
+
+    private static String protect(String name) {
+        return name.replace(':', COLON_STAND_IN).replace('\\', BACKSLASH_STAND_IN);
+    }
+
+    private static String restore(String name) {
+        return MysqldLineSyntax.stripTrailing(name.replace(COLON_STAND_IN, ':').replace(BACKSLASH_STAND_IN, '\\'));
+    }
+
+    /** Collects ini4j's events; nothing else of ini4j (profiles, expansion) is ever used. */
+    private static final class EventCollector implements IniHandler {
+        private final List<Event> events;
+
+        EventCollector(List<Event> events) {
+            this.events = events;
+        }
+
+        @Override
+        public void startIni() {
+        }
+
+        @Override
+        public void endIni() {
+        }
+
+        @Override
+        public void startSection(String name) {
+            events.add(new Event(name, null, null));
+        }
+
+        @Override
+        public void endSection() {
+        }
+
+        @Override
+        public void handleComment(String comment) {
+        }
+
+        @Override
+        public void handleOption(String name, String value) {
+            events.add(new Event(null, name, value));
+        }
+    }
+}

@@ -1,0 +1,136 @@
+package io.github.mysqlconfigaudit.mysql;
+
+import io.github.mysqlconfigaudit.model.OptionValue;
+import io.github.mysqlconfigaudit.mysql.catalog.Unit;
+import io.github.mysqlconfigaudit.mysql.catalog.VariableSpec;
+import java.math.BigInteger;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * What mysqld makes of one option value (my_getopt): numbers with K/M/G/T/P/E suffixes, clamped to the
+ * option's range and rounded down to its block size; booleans; text. Behaviour checked live against
+ * mariadbd 10.11 (FACTS §2): {@code 1.5M} and {@code abc} are refused, {@code 64MB} is 64M, {@code 2G} runs
+ * as 1G, {@code -5} is refused for unsigned options, an unknown boolean word becomes OFF with a warning.
+ */
+public final class ValueEvaluator {
+
+    private static final BigInteger UINT64_MAX = BigInteger.ONE.shiftLeft(64).subtract(BigInteger.ONE);
+    private static final String SUFFIXES = "KMGTPE";
+
+    private ValueEvaluator() {
+    }
+
+    public static OptionValue evaluate(OptionName name, String raw, Optional<VariableSpec> spec) {
+        if (spec.isEmpty()) {
+            if (name.isSwitchPrefix() && raw == null) {
+                return new OptionValue.Flag(name.prefix() == OptionName.Prefix.ENABLE, null);
+            }
+            return new OptionValue.Text(raw == null ? "" : raw);
+        }
+        VariableSpec s = spec.get();
+        return switch (s.type()) {
+            case BOOLEAN -> flag(name, raw);
+            case INTEGER -> number(name, raw, s);
+            case STRING -> new OptionValue.Text(raw == null ? "" : raw);
+        };
+    }
+
+    private static OptionValue flag(OptionName name, String raw) {
+        boolean invert = name.prefix() == OptionName.Prefix.SKIP || name.prefix() == OptionName.Prefix.DISABLE;
+        if (raw == null) {
+            return new OptionValue.Flag(!invert, null);
+        }
+        Boolean parsed = parseBoolean(raw);
+        if (parsed == null) {
+            return new OptionValue.Flag(false, "'" + raw + "' is not a boolean (use ON/OFF, TRUE/FALSE or 1/0); "
+                    + "mysqld warns and uses OFF");
+        }
+        return new OptionValue.Flag(invert != parsed, null);
+    }
+
+    static Boolean parseBoolean(String raw) {
+        return switch (raw.toLowerCase(Locale.ROOT)) {
+            case "on", "true", "1" -> Boolean.TRUE;
+            case "off", "false", "0" -> Boolean.FALSE;
+            default -> null;
+        };
+    }
+
+    private static OptionValue number(OptionName name, String raw, VariableSpec spec) {
+        BigInteger requested;
+        if (name.isSwitchPrefix()) {
+            requested = name.prefix() == OptionName.Prefix.ENABLE ? BigInteger.ONE : BigInteger.ZERO;
+        } else if (raw == null) {
+            return new OptionValue.Invalid(spec.name() + " needs a value; mysqld refuses a bare '"
+                    + name.written() + "' ('option requires an argument')");
+        } else {
+            ParsedNumber parsed = parseNumber(raw);
+            if (parsed.error() != null) {
+                return new OptionValue.Invalid(parsed.error().formatted(spec.name(), raw));
+            }
+            requested = parsed.value();
+        }
+        return clamp(requested, spec);
+    }
+
+    private record ParsedNumber(BigInteger value, String error) {
+    }
+
+    /** strtoll, then one suffix letter; anything after the suffix letter is ignored, as mysqld does. */
+    private static ParsedNumber parseNumber(String raw) {
+        int i = 0;
+        while (i < raw.length() && MysqldLineSyntax.isSpace(raw.charAt(i))) {
+            i++;
+        }
+        boolean negative = false;
+        if (i < raw.length() && (raw.charAt(i) == '+' || raw.charAt(i) == '-')) {
+            negative = raw.charAt(i) == '-';
+            i++;
+        }
+        int digitsStart = i;
+        while (i < raw.length() && raw.charAt(i) >= '0' && raw.charAt(i) <= '9') {
+            i++;
+        }
+        BigInteger value = i > digitsStart ? new BigInteger(raw.substring(digitsStart, i)) : BigInteger.ZERO;
+        if (negative && value.signum() != 0) {
+            return new ParsedNumber(null, "'%2$s' is negative; mysqld refuses it for %1$s ('Incorrect unsigned value')");
+        }
+        if (i < raw.length()) {
+            char suffix = Character.toUpperCase(raw.charAt(i));
+            int power = SUFFIXES.indexOf(suffix);
+            if (power < 0) {
+                return new ParsedNumber(null, "'%2$s' is not a number mysqld accepts for %1$s: unknown suffix '"
+                        + raw.charAt(i) + "' (legal suffixes are K, M, G, T, P, E)");
+            }
+            value = value.shiftLeft(10 * (power + 1));
+        }
+        if (value.compareTo(UINT64_MAX) > 0) {
+            return new ParsedNumber(null, "'%2$s' is out of range for %1$s: mysqld refuses values above 2^64-1");
+        }
+        return new ParsedNumber(value, null);
+    }
+
+    /** getopt_ull_limit_value: clamp to the maximum, round down to the block size, then raise to the minimum. */
+    private static OptionValue.Numeric clamp(BigInteger requested, VariableSpec spec) {
+        Unit unit = spec.unit();
+        BigInteger v = requested;
+        String adjustment = null;
+        if (spec.max() != null && v.compareTo(spec.max()) > 0) {
+            v = spec.max();
+            adjustment = "above the maximum " + unit.format(spec.max());
+        }
+        if (spec.blockSize() != null && spec.blockSize().compareTo(BigInteger.ONE) > 0) {
+            BigInteger rounded = v.subtract(v.mod(spec.blockSize()));
+            if (!rounded.equals(v) && adjustment == null) {
+                adjustment = "not a multiple of the block size " + spec.blockSize() + ", so rounded down";
+            }
+            v = rounded;
+        }
+        if (spec.min() != null && v.compareTo(spec.min()) < 0) {
+            v = spec.min();
+            adjustment = "below the minimum " + unit.format(spec.min());
+        }
+        return new OptionValue.Numeric(requested, v, adjustment);
+    }
+}

@@ -1,0 +1,63 @@
+package io.github.mysqlconfigaudit.rule;
+
+import io.github.mysqlconfigaudit.model.Location;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/** What a rule gets besides the model: its parameters (defaults or the policy's values) and a place to report. */
+public final class RuleContext {
+
+    private final RuleDescriptor descriptor;
+    private final Map<String, String> paramValues;
+    private final List<Finding> sink;
+
+    public RuleContext(RuleDescriptor descriptor, Map<String, String> paramValues, List<Finding> sink) {
+        this.descriptor = descriptor;
+        this.paramValues = Map.copyOf(paramValues);
+        this.sink = sink;
+    }
+
+    /** A parameter's value in bytes, seconds or units: the policy's when it sets one, else the default. */
+    public long param(String name) {
+        RuleDescriptor.ParamSpec spec = descriptor.params().stream()
+                .filter(p -> p.name().equals(name))
+                .findFirst()
+                .orElseThrow(() -> new IllegalArgumentException(descriptor.id() + " has no parameter " + name));
+        return spec.type().parse(paramValues.getOrDefault(name, spec.defaultValue()));
+    }
+
+    /** Starts a finding at the line to change. */
+    public FindingBuilder at(Location location, String message) {
+        return new FindingBuilder(location, message);
+    }
+
+    /** Collects the parts of one finding. */
+    public final class FindingBuilder {
+        private final Location location;
+        private final String message;
+        private final List<Finding.Related> related = new ArrayList<>();
+        private String fix;
+
+        private FindingBuilder(Location location, String message) {
+            this.location = location;
+            this.message = message;
+        }
+
+        public FindingBuilder related(Location where, String what) {
+            related.add(new Finding.Related(where, what));
+            return this;
+        }
+
+        /** The concrete fix for this finding; the rule's general fix is used when none is given. */
+        public FindingBuilder fix(String concreteFix) {
+            this.fix = concreteFix;
+            return this;
+        }
+
+        public void report() {
+            sink.add(new Finding(descriptor.id(), descriptor.defaultSeverity(), message, location, related,
+                    fix == null ? descriptor.fix() : fix));
+        }
+    }
+}

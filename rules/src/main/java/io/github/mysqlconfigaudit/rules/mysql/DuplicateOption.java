@@ -1,0 +1,46 @@
+package io.github.mysqlconfigaudit.rules.mysql;
+
+import io.github.mysqlconfigaudit.model.Model;
+import io.github.mysqlconfigaudit.model.MySqlServer;
+import io.github.mysqlconfigaudit.model.OptionAssignment;
+import io.github.mysqlconfigaudit.model.ServerOption;
+import io.github.mysqlconfigaudit.rule.Rule;
+import io.github.mysqlconfigaudit.rule.RuleContext;
+import io.github.mysqlconfigaudit.rule.RuleMeta;
+import io.github.mysqlconfigaudit.rule.Severity;
+import java.util.List;
+
+/** One server option set in more than one place; only the last one read counts. */
+@RuleMeta(id = "duplicate-option", severity = Severity.WARNING,
+        title = "Option set more than once for the server",
+        rationale = "mysqld reads every server group of the file and its includes in order and the last value wins "
+                + "(max_allowed_packet and max-allowed-packet are the same option). Whoever edits the first line "
+                + "changes nothing.",
+        fix = "Keep one line per option for the server.")
+public final class DuplicateOption implements Rule {
+
+    @Override
+    public void check(Model model, RuleContext ctx) {
+        for (MySqlServer server : model.servers()) {
+            for (ServerOption option : server.options()) {
+                List<OptionAssignment> overridden = option.overridden();
+                if (overridden.isEmpty()) {
+                    continue;
+                }
+                OptionAssignment winner = option.winner().orElseThrow();
+                OptionAssignment first = overridden.get(0);
+                var finding = ctx.at(first.location(), option.name() + " is set " + option.assignments().size()
+                                + " times for the server started with " + server.configPath() + "; `"
+                                + first.asWritten() + "` here is overridden, the value in effect is `"
+                                + winner.asWritten() + "` at " + winner.location().shortForm())
+                        .fix("delete `" + first.asWritten() + "` at " + first.location().shortForm()
+                                + " and keep the one line at " + winner.location().shortForm());
+                for (OptionAssignment other : overridden.subList(1, overridden.size())) {
+                    finding.related(other.location(), "also overridden: `" + other.asWritten() + "`");
+                }
+                finding.related(winner.location(), "in effect: `" + winner.asWritten() + "`");
+                finding.report();
+            }
+        }
+    }
+}

@@ -1,0 +1,57 @@
+package io.github.mysqlconfigaudit.rules.mysql;
+
+import io.github.mysqlconfigaudit.model.Model;
+import io.github.mysqlconfigaudit.model.MySqlServer;
+import io.github.mysqlconfigaudit.model.OptionAssignment;
+import io.github.mysqlconfigaudit.model.OptionValue;
+import io.github.mysqlconfigaudit.model.ServerOption;
+import io.github.mysqlconfigaudit.rule.Rule;
+import io.github.mysqlconfigaudit.rule.RuleContext;
+import io.github.mysqlconfigaudit.rule.RuleMeta;
+import io.github.mysqlconfigaudit.rule.Severity;
+
+/** A value mysqld refuses (it will not start) or does not understand (a boolean that becomes OFF). */
+@RuleMeta(id = "invalid-value", severity = Severity.ERROR,
+        title = "Value the server refuses",
+        rationale = "mysqld stops at start-up on a number it cannot read ('Unknown suffix', 'Incorrect unsigned "
+                + "value', a number option without a value), and turns a boolean it does not recognise into OFF. "
+                + "Either way the server does not run as configured.",
+        fix = "Write numbers as digits with an optional K, M, G, T, P or E suffix, and booleans as ON/OFF, "
+                + "TRUE/FALSE or 1/0.")
+public final class InvalidValue implements Rule {
+
+    @Override
+    public void check(Model model, RuleContext ctx) {
+        for (MySqlServer server : model.servers()) {
+            for (ServerOption option : server.options()) {
+                for (OptionAssignment a : option.assignments()) {
+                    String problem = problem(a.value());
+                    if (problem != null) {
+                        ctx.at(a.location(), "`" + a.asWritten() + "`: " + problem
+                                        + ServerEdits.serverOf(server, a.location()))
+                                .fix(fix(server, option, a))
+                                .report();
+                    }
+                }
+            }
+        }
+    }
+
+    private static String problem(OptionValue value) {
+        if (value instanceof OptionValue.Invalid invalid) {
+            return invalid.reason();
+        }
+        if (value instanceof OptionValue.Flag flag && flag.problem() != null) {
+            return flag.problem();
+        }
+        return null;
+    }
+
+    private static String fix(MySqlServer server, ServerOption option, OptionAssignment a) {
+        String example = a.value() instanceof OptionValue.Flag ? "ON" : option.spec()
+                .flatMap(s -> s.numericDefault(server.version()).map(d -> s.unit().literal(d)))
+                .orElse("a whole number");
+        return "write a value mysqld accepts at " + a.location().shortForm() + ", e.g. `" + option.name() + " = "
+                + example + "`";
+    }
+}
