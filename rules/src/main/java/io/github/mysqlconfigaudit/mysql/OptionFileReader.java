@@ -52,8 +52,11 @@ public final class OptionFileReader {
         return new OptionFile(relativePath, session.lines, session.groups, session.included, session.problems);
     }
 
-    /** What one content line of a file is, before ini4j has seen it. */
-    private record Content(int line, int column, String iniText, String directive, String argument) {
+    /**
+     * What one content line of a file is, before ini4j has seen it: a group (its name exactly as mysqld
+     * takes it), an option, or an include directive.
+     */
+    private record Content(int line, int column, String iniText, String group, String directive, String argument) {
         boolean isDirective() {
             return directive != null;
         }
@@ -108,7 +111,7 @@ public final class OptionFileReader {
                 }
                 Event e = events.get(next++);
                 if (e.group() != null) {
-                    group = e.group();
+                    group = c.group(); // ini4j trims the name; mysqld keeps leading blanks ("[ mysqld ]" is another group)
                     groups.add(new OptionGroup(group, at));
                 } else {
                     String value = e.value() == null ? null : MysqldLineSyntax.value(e.value());
@@ -141,7 +144,7 @@ public final class OptionFileReader {
                                     + "' without a path: mysqld stops reading the file here and refuses to start");
                             return contents;
                         }
-                        contents.add(new Content(lineNo, column, null, keyword, argument));
+                        contents.add(new Content(lineNo, column, null, null, keyword, argument));
                     }
                     continue; // mysqld ignores other '!' lines
                 }
@@ -152,8 +155,8 @@ public final class OptionFileReader {
                                 + "'Wrong group definition', stops reading the file here and refuses to start");
                         return contents;
                     }
-                    String name = MysqldLineSyntax.stripTrailing(MysqldLineSyntax.stripLeading(t.substring(1, close)));
-                    contents.add(new Content(lineNo, column, "[" + name + "]", null, null));
+                    String name = MysqldLineSyntax.stripTrailing(t.substring(1, close));
+                    contents.add(new Content(lineNo, column, "[" + name + "]", name, null, null));
                     inGroup = true;
                     continue;
                 }
@@ -170,7 +173,7 @@ public final class OptionFileReader {
                     continue;
                 }
                 contents.add(new Content(lineNo, column, protect(name) + (eq < 0 ? "" : option.substring(eq)),
-                        null, null));
+                        null, null, null));
             }
             return contents;
         }

@@ -1,0 +1,170 @@
+package io.github.mysqlconfigaudit.maven;
+
+import io.github.mysqlconfigaudit.Audit;
+import io.github.mysqlconfigaudit.AuditOptions;
+import io.github.mysqlconfigaudit.AuditResult;
+import io.github.mysqlconfigaudit.discover.PathFilter;
+import io.github.mysqlconfigaudit.mysql.MySqlVersion;
+import io.github.mysqlconfigaudit.policy.Policy;
+import io.github.mysqlconfigaudit.report.ConsoleReport;
+import io.github.mysqlconfigaudit.report.ReportFormat;
+import io.github.mysqlconfigaudit.report.Reports;
+import io.github.mysqlconfigaudit.report.SarifReport;
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import org.apache.maven.execution.MavenSession;
+import org.apache.maven.plugin.AbstractMojo;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugin.logging.Log;
+import org.apache.maven.plugins.annotations.LifecyclePhase;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.project.MavenProject;
+
+/**
+ * Audits the MySQL configuration under a directory and fails the build on findings at or above
+ * {@code failOnSeverity}. Works inside a project ({@code mvn verify}) and in a directory without a pom.
+ */
+@Mojo(name = "audit", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true, requiresProject = false)
+public class AuditMojo extends AbstractMojo {
+
+    /** The root to scan. Default: the project's base directory, or the current directory without a pom. */
+    @Parameter(property = "mysql-config-audit.basedir")
+    File basedir;
+
+    /** Comma-separated globs of files to read. Default: every file that looks like a MySQL option file. */
+    @Parameter(property = "mysql-config-audit.includes")
+    String includes;
+
+    /** Comma-separated globs of files and directories to skip. */
+    @Parameter(property = "mysql-config-audit.excludes", defaultValue = PathFilter.DEFAULT_EXCLUDES)
+    String excludes;
+
+    /** The lowest severity that fails the build: ERROR, WARNING, INFO or NONE. */
+    @Parameter(property = "mysql-config-audit.failOnSeverity", defaultValue = "ERROR")
+    String failOnSeverity;
+
+    /** Comma-separated report formats: console, sarif. */
+    @Parameter(property = "mysql-config-audit.formats", defaultValue = "console,sarif")
+    String formats;
+
+    /**
+     * Where reports are written. Default: {@code ${project.build.directory}/mysql-config-audit}, or
+     * {@code ./target/mysql-config-audit} without a pom.
+     */
+    @Parameter(property = "mysql-config-audit.outputDirectory")
+    File outputDirectory;
+
+    /** The target server: 5.7, 8.0, 8.4 or mariadb-10.11 (patch levels such as 8.0.36 are accepted). Default 8.4. */
+    @Parameter(property = "mysql-config-audit.mysqlVersion")
+    String mysqlVersion;
+
+    /** Skips the audit. */
+    @Parameter(property = "mysql-config-audit.skip", defaultValue = "false")
+    boolean skip;
+
+    @Parameter(defaultValue = "${project}", readonly = true, required = false)
+    MavenProject project;
+
+    @Parameter(defaultValue = "${session}", readonly = true, required = false)
+    MavenSession session;
+
+    @Override
+    public void execute() throws MojoExecutionException, MojoFailureException {
+        if (skip) {
+            getLog().info("mysql-config-audit: skipped");
+            return;
+        }
+        Path root = root();
+        AuditOptions options;
+        Set<ReportFormat> reportFormats;
+        try {
+            options = options();
+            reportFormats = ReportFormat.parseList(formats);
+        } catch (IllegalArgumentException e) {
+            throw new MojoExecutionException("mysql-config-audit: " + e.getMessage(), e);
+        }
+        if (!Files.isDirectory(root)) {
+            throw new MojoExecutionException("mysql-config-audit: basedir " + root + " is not a directory");
+        }
+
+        AuditResult result = Audit.of(root, options).run();
+
+        List<Path> written;
+        try {
+            written = Reports.write(result, reportFormats, reportDirectory(root));
+        } catch (IOException e) {
+            throw new MojoExecutionException("mysql-config-audit: cannot write reports to " + reportDirectory(root)
+                    + ": " + e.getMessage(), e);
+        }
+        if (reportFormats.contains(ReportFormat.CONSOLE)) {
+            ConsoleReport.lines(result).forEach(line -> log(getLog(), line));
+        }
+        written.forEach(p -> getLog().info("mysql-config-audit: report written to " + p));
+
+        if (result.verdict().failed()) {
+            int n = result.verdict().failingFindings();
+            String where = written.stream().filter(p -> p.endsWith(SarifReport.FILE_NAME)).findFirst()
+                    .map(p -> "; see " + p).orElse("");
+            throw new MojoFailureException("mysql-config-audit: " + n + " finding" + (n == 1 ? "" : "s") + " at or above "
+                    + result.verdict().threshold().orElseThrow() + where);
+        }
+    }
+
+    private AuditOptions options() {
+        AuditOptions options = AuditOptions.defaults()
+                .withFilter(PathFilter.of(includes, excludes))
+                .withPolicy(Policy.failingOn(Policy.parseFailOn(failOnSeverity)));
+        if (mysqlVersion != null && !mysqlVersion.isBlank()) {
+            options = options.withVersion(MySqlVersion.parse(mysqlVersion));
+        }
+        return options;
+    }
+
+    /** The scanned root: the parameter, else the project's directory, else where Maven was started. */
+    Path root() {
+        if (basedir != null) {
+            return basedir.toPath().toAbsolutePath().normalize();
+        }
+        if (hasPom()) {
+            return project.getBasedir().toPath();
+        }
+        if (session != null && session.getExecutionRootDirectory() != null) {
+            return Path.of(session.getExecutionRootDirectory());
+        }
+        return Path.of("").toAbsolutePath();
+    }
+
+    Path reportDirectory(Path root) {
+        if (outputDirectory != null) {
+            return outputDirectory.toPath();
+        }
+        if (hasPom()) {
+            return Path.of(project.getBuild().getDirectory(), "mysql-config-audit");
+        }
+        Path cwd = session != null && session.getExecutionRootDirectory() != null
+                ? Path.of(session.getExecutionRootDirectory()) : Path.of("").toAbsolutePath();
+        return cwd.resolve("target").resolve("mysql-config-audit");
+    }
+
+    private boolean hasPom() {
+        return project != null && project.getFile() != null;
+    }
+
+    private static void log(Log log, ConsoleReport.Line line) {
+        if (line.severity() == null) {
+            log.info(line.text());
+            return;
+        }
+        switch (line.severity()) {
+            case ERROR -> log.error(line.text());
+            case WARNING -> log.warn(line.text());
+            default -> log.info(line.text());
+        }
+    }
+}
