@@ -1,0 +1,42 @@
+package io.github.mysqlconfigaudit;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import io.github.mysqlconfigaudit.mysql.MySqlVersion;
+import io.github.mysqlconfigaudit.rule.Finding;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Real public config files written by others (../shared/corpus beside the project, present in CI but
+ * not in a user's clone): the audit must read them without a crash and without a parse-error.
+ */
+class SharedCorpusTest {
+
+    private static Path corpus() {
+        for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
+            Path candidate = dir.resolve("shared/corpus");
+            if (Files.isDirectory(candidate)) {
+                return candidate;
+            }
+        }
+        return null;
+    }
+
+    @Test
+    void optionFilesOfTheCorpusReadWithoutParseErrors() {
+        Path corpus = corpus();
+        assumeTrue(corpus != null, "../shared/corpus is absent (a user's clone); skipped");
+        for (String version : MySqlVersion.SUPPORTED) {
+            AuditResult result = Audit.of(corpus, AuditOptions.defaults().withVersion(MySqlVersion.parse(version))).run();
+            List<Finding> parseErrors = TestTrees.findings(result, "parse-error");
+            assertEquals(List.of(), parseErrors, "parse errors on the corpus for " + version);
+            assertTrue(result.filesScanned().values().stream().mapToInt(Integer::intValue).sum() >= 5,
+                    "the corpus option files were found");
+        }
+    }
+}

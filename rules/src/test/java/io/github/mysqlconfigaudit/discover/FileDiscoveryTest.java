@@ -1,0 +1,83 @@
+package io.github.mysqlconfigaudit.discover;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.mysqlconfigaudit.TestTrees;
+import io.github.mysqlconfigaudit.model.SourceProblem;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class FileDiscoveryTest {
+
+    @TempDir
+    Path root;
+
+    private FileDiscovery.Result discover(PathFilter filter) {
+        return new FileDiscovery(new SourceTree(root), filter, Limits.defaults()).discover();
+    }
+
+    private static List<String> paths(FileDiscovery.Result result) {
+        return result.files().stream().map(SourceFile::path).toList();
+    }
+
+    @Test
+    void findsCnfFilesAndIniFilesOnlyWithAServerGroup() {
+        TestTrees.write(root, "db/my.cnf", "[mysqld]\n");
+        TestTrees.write(root, "db/conf.d/x.cnf", "[client]\n");
+        TestTrees.write(root, "win/my.ini", "[mysqld]\nport=3306\n");
+        TestTrees.write(root, "php/php.ini", "[MySQLi]\nmysqli.max_links = -1\n[mysqlnd]\n");
+        TestTrees.write(root, "notes.txt", "[mysqld]\n");
+        assertEquals(List.of("db/conf.d/x.cnf", "db/my.cnf", "win/my.ini"), paths(discover(PathFilter.defaults())));
+    }
+
+    @Test
+    void defaultExcludesSkipBuildOutputVcsAndNodeModules() {
+        TestTrees.write(root, "target/my.cnf", "[mysqld]\n");
+        TestTrees.write(root, "sub/target/my.cnf", "[mysqld]\n");
+        TestTrees.write(root, ".git/my.cnf", "[mysqld]\n");
+        TestTrees.write(root, "web/node_modules/pkg/my.cnf", "[mysqld]\n");
+        TestTrees.write(root, "ok/my.cnf", "[mysqld]\n");
+        assertEquals(List.of("ok/my.cnf"), paths(discover(PathFilter.defaults())));
+    }
+
+    @Test
+    void includesRestrictAndExplicitlyIncludedFilesAreSniffed() {
+        TestTrees.write(root, "a/my.cnf", "[mysqld]\n");
+        TestTrees.write(root, "b/my.cnf", "[mysqld]\n");
+        TestTrees.write(root, "b/server.conf", "[mysqld]\nwait_timeout=5\n");
+        TestTrees.write(root, "b/readme.conf", "nothing here\n");
+        assertEquals(List.of("b/my.cnf", "b/server.conf"), paths(discover(PathFilter.of("b/**", null))));
+    }
+
+    @Test
+    void globsFollowGitignoreConventions() {
+        assertTrue(PathGlob.of("*.cnf").matches("a/b/c.cnf"));
+        assertTrue(PathGlob.of("*.cnf").matches("c.cnf"));
+        assertTrue(PathGlob.of("target/").matches("x/target/y/z.cnf"));
+        assertTrue(PathGlob.of("/target/").matches("target/z.cnf"));
+        assertFalse(PathGlob.of("/target/").matches("x/target/z.cnf"));
+        assertTrue(PathGlob.of("envs/*/mysql/*.{cnf,ini}").matches("envs/prod/mysql/my.ini"));
+        assertFalse(PathGlob.of("envs/*/mysql/*.cnf").matches("envs/prod/eu/mysql/my.cnf"));
+        assertTrue(PathGlob.of("envs/**/my.cnf").matches("envs/prod/eu/mysql/my.cnf"));
+    }
+
+    @Test
+    void linkLeavingTheRootIsNotFollowed() throws Exception {
+        Path outside = Files.createTempFile("outside", ".cnf");
+        try {
+            Files.writeString(outside, "[mysqld]\nwait_timeout=1\n");
+            Files.createSymbolicLink(root.resolve("linked.cnf"), outside);
+            FileDiscovery.Result result = discover(PathFilter.defaults());
+            assertTrue(result.files().isEmpty());
+            assertEquals(SourceProblem.Kind.FILE_SKIPPED, result.problems().get(0).kind());
+            assertEquals("linked.cnf", result.problems().get(0).location().path());
+        } finally {
+            Files.delete(outside);
+        }
+    }
+}

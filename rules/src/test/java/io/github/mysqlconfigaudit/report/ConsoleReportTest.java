@@ -1,0 +1,44 @@
+package io.github.mysqlconfigaudit.report;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.mysqlconfigaudit.TestTrees;
+import io.github.mysqlconfigaudit.rule.Severity;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ConsoleReportTest {
+
+    @TempDir
+    Path root;
+
+    @Test
+    void findingLineHasCompilerFormThenTheFixIndented() {
+        TestTrees.write(root, "my.cnf", "[mysqld]\nwait_timeout = 10\n");
+        List<ConsoleReport.Line> lines = ConsoleReport.lines(TestTrees.audit(root));
+        assertTrue(lines.get(0).text().startsWith("my.cnf:2:1: WARNING [wait-timeout-range] wait_timeout = 10"),
+                lines.get(0).text());
+        assertEquals(Severity.WARNING, lines.get(0).severity());
+        assertEquals("    fix: set `wait_timeout = 60` in [mysqld] at my.cnf:2 (now `wait_timeout = 10`)",
+                lines.get(1).text());
+    }
+
+    @Test
+    void summaryCountsFilesPerKindAndFindingsPerSeverity() {
+        TestTrees.write(root, "a/my.cnf", "[mysqld]\nwait_timeout = abc\n");
+        TestTrees.write(root, "b/server.cnf", "[mysqld]\nwait_timeout = 10\n");
+        List<ConsoleReport.Line> lines = ConsoleReport.lines(TestTrees.audit(root));
+        String summary = lines.get(lines.size() - 1).text();
+        assertTrue(summary.matches("mysql-config-audit: 2 files scanned \\(2 MySQL option files\\); 1 error, "
+                + "1 warning, 0 info; MySQL 8\\.4 assumed \\(the default; set mysqlVersion to change\\); \\d+ ms"), summary);
+    }
+
+    @Test
+    void cleanRunIsOneSummaryLine() {
+        TestTrees.write(root, "my.cnf", "[mysqld]\nwait_timeout = 600\n");
+        assertEquals(1, ConsoleReport.lines(TestTrees.audit(root)).size());
+    }
+}
