@@ -1,0 +1,175 @@
+package io.github.mysqlconfigaudit.maven;
+
+import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.apache.maven.api.plugin.testing.InjectMojo;
+import org.apache.maven.api.plugin.testing.MojoParameter;
+import org.apache.maven.api.plugin.testing.MojoTest;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+@MojoTest
+class AuditMojoTest {
+
+    private static final String POM = "src/test/resources/unit/pom.xml";
+
+    @TempDir
+    Path repo;
+
+    @TempDir
+    Path reports;
+
+    private void myCnf(String content) throws IOException {
+        Files.writeString(repo.resolve("my.cnf"), content);
+    }
+
+    private void point(AuditMojo mojo) {
+        mojo.basedir = repo.toFile();
+        mojo.outputDirectory = reports.toFile();
+    }
+
+    private Path sarif() {
+        return reports.resolve("mysql-config-audit.sarif");
+    }
+
+    @Test
+    @InjectMojo(goal = "audit", pom = POM)
+    void errorFindingFailsTheBuildNamingCountAndReport(AuditMojo mojo) throws Exception {
+        myCnf("[mysqld]\nmax_allowed_packet = 1.5M\nwait_timeout = x\n");
+        point(mojo);
+        MojoFailureException e = assertThrows(MojoFailureException.class, mojo::execute);
+        assertEquals("mysql-config-audit: 2 findings at or above ERROR; see " + sarif(), e.getMessage());
+        assertTrue(Files.readString(sarif()).contains("\"ruleId\" : \"invalid-value\""));
+    }
+
+    @Test
+    @InjectMojo(goal = "audit", pom = POM)
+    void warningsPassUnderTheDefaultThreshold(AuditMojo mojo) throws Exception {
+        myCnf("[mysqld]\nwait_timeout = 10\n");
+        point(mojo);
+        assertDoesNotThrow(mojo::execute);
+        assertTrue(Files.readString(sarif()).contains("wait-timeout-range"));
+    }
+
+    @Test
+    @InjectMojo(goal = "audit", pom = POM)
+    @MojoParameter(name = "failOnSeverity", value = "WARNING")
+    void failOnSeverityWarningFailsOnAWarning(AuditMojo mojo) throws Exception {
+        myCnf("[mysqld]\nwait_timeout = 10\n");
+        point(mojo);
+        MojoFailureException e = assertThrows(MojoFailureException.class, mojo::execute);
+        assertTrue(e.getMessage().startsWith("mysql-config-audit: 1 finding at or above WARNING"), e.getMessage());
+    }
+
+    @Test
+    @InjectMojo(goal = "audit", pom = POM)
+    @MojoParameter(name = "failOnSeverity", value = "NONE")
+    void failOnSeverityNoneNeverFails(AuditMojo mojo) throws Exception {
+        myCnf("[mysqld]\nwait_timeout = x\n");
+        point(mojo);
+        assertDoesNotThrow(mojo::execute);
+    }
+
+    @Test
+    @InjectMojo(goal = "audit", pom = POM)
+    @MojoParameter(name = "skip", value = "true")
+    void skipDoesNothing(AuditMojo mojo) throws Exception {
+        myCnf("[mysqld]\nwait_timeout = x\n");
+        point(mojo);
+        assertDoesNotThrow(mojo::execute);
+        assertFalse(Files.exists(sarif()));
+    }
+
+    @Test
+    @InjectMojo(goal = "audit", pom = POM)
+    @MojoParameter(name = "formats", value = "console")
+    void consoleOnlyWritesNoFile(AuditMojo mojo) throws Exception {
+        myCnf("[mysqld]\nwait_timeout = 600\n");
+        point(mojo);
+        mojo.execute();
+        assertFalse(Files.exists(sarif()));
+    }
+
+    @Test
+    @InjectMojo(goal = "audit", pom = POM)
+    @MojoParameter(name = "mysqlVersion", value = "5.7")
+    void mysqlVersionPicksTheCatalogColumn(AuditMojo mojo) throws Exception {
+        myCnf("[mysqld]\nwait_timeout = 600\n");
+        point(mojo);
+        mojo.execute();
+        String sarif = Files.readString(sarif());
+        assertTrue(sarif.contains("\"mysqlVersion\" : \"5.7\""), sarif);
+        assertTrue(sarif.contains("4M (the MySQL 5.7 default; not set)"), sarif);
+    }
+
+    @Test
+    @InjectMojo(goal = "audit", pom = POM)
+    @MojoParameter(name = "includes", value = "envs/prod/**")
+    @MojoParameter(name = "excludes", value = "**/legacy/")
+    void includesAndExcludesSelectFiles(AuditMojo mojo) throws Exception {
+        Files.createDirectories(repo.resolve("envs/prod/legacy"));
+        Files.createDirectories(repo.resolve("envs/staging"));
+        Files.writeString(repo.resolve("envs/prod/my.cnf"), "[mysqld]\nwait_timeout = 10\n");
+        Files.writeString(repo.resolve("envs/prod/legacy/my.cnf"), "[mysqld]\nwait_timeout = 11\n");
+        Files.writeString(repo.resolve("envs/staging/my.cnf"), "[mysqld]\nwait_timeout = 12\n");
+        point(mojo);
+        mojo.execute();
+        String sarif = Files.readString(sarif());
+        assertTrue(sarif.contains("envs/prod/my.cnf"));
+        assertFalse(sarif.contains("legacy/my.cnf"));
+        assertFalse(sarif.contains("staging/my.cnf"));
+    }
+
+    @Test
+    @InjectMojo(goal = "audit", pom = POM)
+    @MojoParameter(name = "mysqlVersion", value = "7.1")
+    void unknownVersionIsAConfigurationErrorWithTheChoices(AuditMojo mojo) {
+        point(mojo);
+        MojoExecutionException e = assertThrows(MojoExecutionException.class, mojo::execute);
+        assertTrue(e.getMessage().contains("8.4") && e.getMessage().contains("mariadb-10.11"), e.getMessage());
+    }
+
+    @Test
+    @InjectMojo(goal = "audit", pom = POM)
+    @MojoParameter(name = "formats", value = "console,pdf")
+    void unknownFormatIsAConfigurationError(AuditMojo mojo) {
+        point(mojo);
+        MojoExecutionException e = assertThrows(MojoExecutionException.class, mojo::execute);
+        assertTrue(e.getMessage().contains("unknown report format 'pdf'"), e.getMessage());
+    }
+
+    @Test
+    @InjectMojo(goal = "audit", pom = POM)
+    @MojoParameter(name = "failOnSeverity", value = "FATAL")
+    void unknownThresholdIsAConfigurationError(AuditMojo mojo) {
+        point(mojo);
+        MojoExecutionException e = assertThrows(MojoExecutionException.class, mojo::execute);
+        assertTrue(e.getMessage().contains("ERROR, WARNING, INFO or NONE"), e.getMessage());
+    }
+
+    @Test
+    @InjectMojo(goal = "audit", pom = POM)
+    void missingBasedirIsAClearError(AuditMojo mojo) {
+        point(mojo);
+        mojo.basedir = repo.resolve("nope").toFile();
+        MojoExecutionException e = assertThrows(MojoExecutionException.class, mojo::execute);
+        assertTrue(e.getMessage().contains("is not a directory"), e.getMessage());
+    }
+
+    @Test
+    void withoutAPomTheCurrentDirectoryIsScannedAndReportsGoUnderItsTarget() {
+        AuditMojo mojo = new AuditMojo();
+        Path cwd = Path.of("").toAbsolutePath();
+        assertEquals(cwd, mojo.root());
+        assertEquals(cwd.resolve("target/mysql-config-audit"), mojo.reportDirectory(cwd));
+    }
+}

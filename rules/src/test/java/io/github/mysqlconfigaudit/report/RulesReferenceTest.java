@@ -1,0 +1,63 @@
+package io.github.mysqlconfigaudit.report;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.mysqlconfigaudit.rule.RuleDescriptor;
+import io.github.mysqlconfigaudit.rule.RuleRegistry;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * RULES.md and README's rule table are generated from the rules' metadata; this test fails when they
+ * drift, and rewrites them with {@code -DupdateRulesReference=true}.
+ */
+class RulesReferenceTest {
+
+    private static final Path PROJECT = Path.of("").toAbsolutePath().getParent();
+    private static final String START = "<!-- rules:start -->\n";
+    private static final String END = "<!-- rules:end -->";
+    private static final boolean UPDATE = Boolean.getBoolean("updateRulesReference");
+
+    private final List<RuleDescriptor> rules = RuleRegistry.load().descriptors();
+
+    @Test
+    void rulesMdIsGeneratedFromTheMetadata() throws Exception {
+        Path file = PROJECT.resolve("RULES.md");
+        String expected = RulesReference.page(rules);
+        if (UPDATE) {
+            Files.writeString(file, expected, StandardCharsets.UTF_8);
+        }
+        assertEquals(expected, Files.readString(file), "RULES.md is stale; regenerate it (see its header)");
+    }
+
+    @Test
+    void readmeRuleTableIsGeneratedFromTheMetadata() throws Exception {
+        Path readme = PROJECT.resolve("README.md");
+        String text = Files.readString(readme);
+        int start = text.indexOf(START);
+        int end = text.indexOf(END);
+        assertTrue(start >= 0 && end > start, "README.md lacks the rules:start/rules:end markers");
+        String current = text.substring(start + START.length(), end);
+        String expected = RulesReference.table(rules);
+        if (UPDATE) {
+            Files.writeString(readme, text.substring(0, start + START.length()) + expected + text.substring(end),
+                    StandardCharsets.UTF_8);
+            current = expected;
+        }
+        assertEquals(expected, current, "README's rule table is stale; run with -DupdateRulesReference=true");
+    }
+
+    @Test
+    void everyRuleHasAnEntryWithItsParameters() {
+        String page = RulesReference.page(rules);
+        for (RuleDescriptor d : rules) {
+            assertTrue(page.contains("## " + d.id() + "\n"), d.id());
+            d.params().forEach(p -> assertTrue(page.contains("| `" + p.name() + "` | `" + p.defaultValue() + "` |"),
+                    d.id() + "." + p.name()));
+        }
+    }
+}
