@@ -1,7 +1,1 @@
-// The build fails on exactly one parse-error finding, at the line to change.
-def log = new File(basedir, 'build.log').text
-assert log.contains('db/my.cnf:3:1: ERROR [parse-error] ')
-assert log.contains('mysql-config-audit: 1 finding at or above WARNING; see ')
-def sarif = new groovy.json.JsonSlurper().parse(new File(basedir, 'target/mysql-config-audit/mysql-config-audit.sarif'))
-assert sarif.runs[0].results*.ruleId == ['parse-error']
-assert sarif.runs[0].results[0].locations[0].physicalLocation.region.startLine == 3
+evaluate(new File(itSupport, 'expectOneFinding.groovy'))(basedir, 'parse-error', 'ERROR', 3)

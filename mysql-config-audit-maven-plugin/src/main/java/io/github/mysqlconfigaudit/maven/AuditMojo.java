@@ -54,8 +54,8 @@ public class AuditMojo extends AbstractMojo {
     String formats;
 
     /**
-     * Where reports are written. Default: {@code ${project.build.directory}/mysql-config-audit}, or
-     * {@code ./target/mysql-config-audit} without a pom.
+     * Where reports are written. Default: the mysql-config-audit directory under the project's build
+     * directory, or ./target/mysql-config-audit without a pom.
      */
     @Parameter(property = "mysql-config-audit.outputDirectory")
     File outputDirectory;
