@@ -3,9 +3,15 @@ package io.github.mysqlconfigaudit;
 import io.github.mysqlconfigaudit.discover.FileDiscovery;
 import io.github.mysqlconfigaudit.discover.SourceFile;
 import io.github.mysqlconfigaudit.discover.SourceTree;
+import io.github.mysqlconfigaudit.haproxy.HaproxyConfigReader;
+import io.github.mysqlconfigaudit.haproxy.RouteBuilder;
+import io.github.mysqlconfigaudit.link.Linker;
 import io.github.mysqlconfigaudit.model.FileKind;
 import io.github.mysqlconfigaudit.model.Model;
 import io.github.mysqlconfigaudit.model.MySqlServer;
+import io.github.mysqlconfigaudit.model.ProxyRoute;
+import io.github.mysqlconfigaudit.model.ProxyTimeout;
+import io.github.mysqlconfigaudit.model.RouteLink;
 import io.github.mysqlconfigaudit.model.SourceProblem;
 import io.github.mysqlconfigaudit.mysql.MySqlVersion;
 import io.github.mysqlconfigaudit.mysql.OptionFile;
@@ -63,7 +69,7 @@ public final class Audit {
         List<Finding> findings = policy.weigh(raw);
         long elapsed = (System.nanoTime() - start) / 1_000_000;
         return new AuditResult(tree.root(), model.version(), model.versionReason(), model.filesScanned(), ran,
-                findings, Verdict.of(findings, policy), elapsed);
+                model.links(), findings, Verdict.of(findings, policy), elapsed);
     }
 
     private Model buildModel(SourceTree tree) {
@@ -72,15 +78,27 @@ public final class Audit {
         String reason = options.version().isPresent() ? "set by mysqlVersion" : "the default; set mysqlVersion to change";
 
         OptionFileReader reader = new OptionFileReader(tree, options.limits());
+        HaproxyConfigReader haproxyReader = new HaproxyConfigReader(tree, options.limits());
         List<OptionFile> optionFiles = new ArrayList<>();
+        List<ProxyRoute> routes = new ArrayList<>();
+        List<ProxyTimeout> proxyTimeouts = new ArrayList<>();
+        Set<SourceProblem> problems = new LinkedHashSet<>(discovered.problems());
         Map<FileKind, Integer> counts = new EnumMap<>(FileKind.class);
         for (SourceFile file : discovered.files()) {
             counts.merge(file.kind(), 1, Integer::sum);
-            if (file.kind() == FileKind.MYSQL_OPTION_FILE) {
-                optionFiles.add(reader.read(file.path()));
+            switch (file.kind()) {
+                case MYSQL_OPTION_FILE -> optionFiles.add(reader.read(file.path()));
+                case HAPROXY_CONFIG -> {
+                    RouteBuilder.Result built = RouteBuilder.build(haproxyReader.read(file.path()));
+                    routes.addAll(built.routes());
+                    proxyTimeouts.addAll(built.timeouts());
+                    problems.addAll(built.problems());
+                }
+                default -> {
+                    // read by later readers
+                }
             }
         }
-        Set<SourceProblem> problems = new LinkedHashSet<>(discovered.problems());
         List<MySqlServer> servers = new ArrayList<>();
         VariableCatalog catalog = VariableCatalog.builtIn();
         for (OptionFile root : ServerConfigs.roots(optionFiles)) {
@@ -89,6 +107,7 @@ public final class Audit {
         }
         List<SourceProblem> sorted = new ArrayList<>(problems);
         sorted.sort(Comparator.comparing(SourceProblem::location).thenComparing(SourceProblem::message));
-        return new Model(version, reason, servers, sorted, counts);
+        List<RouteLink> links = new Linker(options.links()).link(routes, servers);
+        return new Model(version, reason, servers, routes, proxyTimeouts, links, sorted, counts);
     }
 }

@@ -1,6 +1,7 @@
 package io.github.mysqlconfigaudit;
 
 import io.github.mysqlconfigaudit.model.FileKind;
+import io.github.mysqlconfigaudit.model.RouteLink;
 import io.github.mysqlconfigaudit.mysql.MySqlVersion;
 import io.github.mysqlconfigaudit.policy.Verdict;
 import io.github.mysqlconfigaudit.rule.Finding;
@@ -17,15 +18,18 @@ import java.util.Map;
  * @param versionReason why it was assumed
  * @param filesScanned  files read per kind
  * @param rules         the rules that ran
+ * @param links         each MySQL route with the server config it was linked to, and why
  * @param findings      sorted by location, then rule id
  * @param verdict       pass or fail
  * @param elapsedMillis wall time of the audit
  */
 public record AuditResult(Path root, MySqlVersion version, String versionReason, Map<FileKind, Integer> filesScanned,
-                          List<RuleDescriptor> rules, List<Finding> findings, Verdict verdict, long elapsedMillis) {
+                          List<RuleDescriptor> rules, List<RouteLink> links, List<Finding> findings, Verdict verdict,
+                          long elapsedMillis) {
 
     public AuditResult {
         rules = List.copyOf(rules);
+        links = List.copyOf(links);
         findings = List.copyOf(findings);
     }
 }

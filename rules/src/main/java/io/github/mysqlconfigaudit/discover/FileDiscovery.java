@@ -29,6 +29,10 @@ public final class FileDiscovery {
     private static final Pattern ANY_MYSQL_GROUP = Pattern.compile(
             "(?im)^\\s*\\[\\s*(mysqld|mariadbd?|galera|server|client|client-server|mysql|mysqldump)(-\\d+\\.\\d+)?\\s*]");
 
+    /** A line opening a proxy section makes a {@code *.cfg} (or an explicitly included file) an HAProxy config. */
+    private static final Pattern HAPROXY_SECTION = Pattern.compile(
+            "(?m)^[ \\t]*(frontend|backend|listen|defaults)([ \\t]|$)");
+
     private final SourceTree tree;
     private final PathFilter filter;
     private final Limits limits;
@@ -100,7 +104,7 @@ public final class FileDiscovery {
 
     private static boolean candidateByName(String rel) {
         String name = fileName(rel);
-        return name.endsWith(".cnf") || name.endsWith(".ini");
+        return name.endsWith(".cnf") || name.endsWith(".ini") || name.endsWith(".cfg");
     }
 
     private Optional<FileKind> classify(Path file, String rel) {
@@ -108,19 +112,26 @@ public final class FileDiscovery {
         if (name.endsWith(".cnf")) {
             return Optional.of(FileKind.MYSQL_OPTION_FILE);
         }
+        if (name.equals("haproxy.cfg")) {
+            return Optional.of(FileKind.HAPROXY_CONFIG);
+        }
         if (name.endsWith(".ini")) {
-            return sniff(file, SERVER_GROUP);
+            return sniff(file, SERVER_GROUP, FileKind.MYSQL_OPTION_FILE);
+        }
+        if (name.endsWith(".cfg")) {
+            return sniff(file, HAPROXY_SECTION, FileKind.HAPROXY_CONFIG);
         }
         if (filter.explicitIncludes()) {
-            return sniff(file, ANY_MYSQL_GROUP);
+            return sniff(file, ANY_MYSQL_GROUP, FileKind.MYSQL_OPTION_FILE)
+                    .or(() -> sniff(file, HAPROXY_SECTION, FileKind.HAPROXY_CONFIG));
         }
         return Optional.empty();
     }
 
-    private Optional<FileKind> sniff(Path file, Pattern groups) {
+    private Optional<FileKind> sniff(Path file, Pattern marker, FileKind kind) {
         SourceTree.TextRead read = tree.readText(file, limits.maxFileBytes());
-        if (read.ok() && groups.matcher(read.text()).find()) {
-            return Optional.of(FileKind.MYSQL_OPTION_FILE);
+        if (read.ok() && marker.matcher(read.text()).find()) {
+            return Optional.of(kind);
         }
         return Optional.empty();
     }

@@ -13,14 +13,21 @@ import java.util.Map;
  * @param version       the target server version
  * @param versionReason why that version was assumed
  * @param servers       one per option file that configures a server (includes folded in)
+ * @param routes        every HAProxy route (frontend side to backend side)
+ * @param proxyTimeouts every {@code timeout} line read in HAProxy configs, wherever it stands
+ * @param links         each MySQL route with the server config it reaches
  * @param problems      what readers could not read or did not follow
  * @param filesScanned  files read per kind
  */
-public record Model(MySqlVersion version, String versionReason, List<MySqlServer> servers,
-                    List<SourceProblem> problems, Map<FileKind, Integer> filesScanned) {
+public record Model(MySqlVersion version, String versionReason, List<MySqlServer> servers, List<ProxyRoute> routes,
+                    List<ProxyTimeout> proxyTimeouts, List<RouteLink> links, List<SourceProblem> problems,
+                    Map<FileKind, Integer> filesScanned) {
 
     public Model {
         servers = List.copyOf(servers);
+        routes = List.copyOf(routes);
+        proxyTimeouts = List.copyOf(proxyTimeouts);
+        links = List.copyOf(links);
         problems = List.copyOf(problems);
         filesScanned = Collections.unmodifiableMap(filesScanned.isEmpty()
                 ? new EnumMap<>(FileKind.class) : new EnumMap<>(filesScanned));

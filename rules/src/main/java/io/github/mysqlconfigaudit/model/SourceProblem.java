@@ -13,6 +13,8 @@ public record SourceProblem(Kind kind, Location location, String message) {
         /** An include directive that was deliberately not followed (outside the root, a cycle, missing). */
         INCLUDE_NOT_FOLLOWED,
         /** A file that was skipped as a whole (binary, too large, a link leaving the root). */
-        FILE_SKIPPED
+        FILE_SKIPPED,
+        /** A reference the audit cannot follow statically (a dynamic backend name, an unknown address). */
+        UNRESOLVED_REFERENCE
     }
 }

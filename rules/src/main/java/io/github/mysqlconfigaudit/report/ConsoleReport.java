@@ -31,6 +31,9 @@ public final class ConsoleReport {
                 lines.add(new Line(f.severity(), "    see: " + r.location() + ": " + r.message()));
             }
         }
+        for (var link : result.links()) {
+            lines.add(new Line(null, "mysql-config-audit: link " + link.describe()));
+        }
         lines.add(new Line(null, summary(result)));
         return lines;
     }

@@ -57,6 +57,14 @@ public final class SarifReport {
         ObjectNode props = run.putObject("properties");
         props.put("mysqlVersion", result.version().id());
         props.put("mysqlVersionReason", result.versionReason());
+        ArrayNode links = props.putArray("links");
+        result.links().forEach(l -> {
+            ObjectNode link = links.addObject();
+            link.put("route", l.route().id());
+            link.put("routeLocation", l.route().frontend().location().toString());
+            l.server().ifPresent(s -> link.put("mysqlConfig", s.configPath()));
+            link.put("reason", l.reason());
+        });
 
         ArrayNode results = run.putArray("results");
         for (Finding f : result.findings()) {

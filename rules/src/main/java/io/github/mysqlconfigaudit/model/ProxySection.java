@@ -1,0 +1,10 @@
+package io.github.mysqlconfigaudit.model;
+
+/** A proxy section a route passes through: {@code frontend}, {@code backend} or {@code listen}, by name. */
+public record ProxySection(String type, String name, Location location) {
+
+    /** {@code listen mysql}. */
+    public String label() {
+        return type + " " + name;
+    }
+}

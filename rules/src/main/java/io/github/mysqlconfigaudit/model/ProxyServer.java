@@ -1,0 +1,7 @@
+package io.github.mysqlconfigaudit.model;
+
+import java.util.Optional;
+
+/** A {@code server NAME ADDRESS} line of a backend: the host and port it sends connections to. */
+public record ProxyServer(String name, String host, Optional<Integer> port, Location location) {
+}

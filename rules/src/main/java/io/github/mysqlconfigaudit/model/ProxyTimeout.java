@@ -1,0 +1,21 @@
+package io.github.mysqlconfigaudit.model;
+
+import io.github.mysqlconfigaudit.haproxy.HaproxyDuration;
+
+/**
+ * One {@code timeout <kind> <value>} line of a proxy, in effect for a route: the value in milliseconds,
+ * as written, where it stands and in which section (the route's own or a defaults section).
+ */
+public record ProxyTimeout(String kind, long millis, String raw, Location location, String section) {
+
+    /** Zero means "no timeout" to haproxy (it then warns about missing timeouts). */
+    public boolean unlimited() {
+        return millis == 0;
+    }
+
+    /** {@code timeout server 300s (listen mysql at haproxy.cfg:12)}; unitless values say what they mean. */
+    public String describe() {
+        String meaning = HaproxyDuration.unitless(raw) ? " (= " + HaproxyDuration.seconds(millis) + ")" : "";
+        return "timeout " + kind + " " + raw + meaning + " (" + section + " at " + location.shortForm() + ")";
+    }
+}

@@ -1,0 +1,104 @@
+package io.github.mysqlconfigaudit.rules.proxy;
+
+import io.github.mysqlconfigaudit.haproxy.HaproxyDuration;
+import io.github.mysqlconfigaudit.model.EffectiveNumber;
+import io.github.mysqlconfigaudit.model.Location;
+import io.github.mysqlconfigaudit.model.Model;
+import io.github.mysqlconfigaudit.model.MySqlServer;
+import io.github.mysqlconfigaudit.model.OptionAssignment;
+import io.github.mysqlconfigaudit.model.ProxyRoute;
+import io.github.mysqlconfigaudit.model.ProxyTimeout;
+import io.github.mysqlconfigaudit.model.RouteLink;
+import io.github.mysqlconfigaudit.mysql.catalog.VariableCatalog;
+import io.github.mysqlconfigaudit.rule.RuleContext;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The headline comparison, shared by the wait_timeout and interactive_timeout rules: a route's idle
+ * timeout against a server timeout of each MySQL config it reaches (or the version's default when none
+ * is linked).
+ */
+final class IdleTimeoutCheck {
+
+    private IdleTimeoutCheck() {
+    }
+
+    /** The server timeout a link is compared with, described for the message. */
+    private record ServerLimit(long seconds, String describe, Optional<Location> location, Optional<MySqlServer> server) {
+    }
+
+    static void check(Model model, RuleContext ctx, String variable, boolean onlyWhenSet, String consequence) {
+        for (RouteLink link : model.links()) {
+            ProxyRoute route = link.route();
+            Optional<Long> idle = route.idleMillis();
+            if (idle.isEmpty()) {
+                continue; // nothing cuts idle connections; haproxy-missing-timeout speaks of that
+            }
+            limit(model, link, variable, onlyWhenSet).ifPresent(limit -> {
+                if (idle.get() < limit.seconds() * 1000) {
+                    report(ctx, route, idle.get(), limit, variable, consequence);
+                }
+            });
+        }
+    }
+
+    private static Optional<ServerLimit> limit(Model model, RouteLink link, String variable, boolean onlyWhenSet) {
+        if (link.server().isPresent()) {
+            MySqlServer server = link.server().get();
+            Optional<EffectiveNumber> n = server.number(variable);
+            if (n.isEmpty() || (onlyWhenSet && n.get().isDefault())) {
+                return Optional.empty();
+            }
+            Location at = n.get().source().map(OptionAssignment::location).orElse(server.serverGroup());
+            String described = n.get().isDefault()
+                    ? variable + " " + n.get().formatted() + " (the " + model.version().displayName()
+                            + " default; not set in " + server.configPath() + ")"
+                    : n.get().describe();
+            return Optional.of(new ServerLimit(n.get().longValue(), described, Optional.of(at), link.server()));
+        }
+        if (onlyWhenSet) {
+            return Optional.empty();
+        }
+        return VariableCatalog.builtIn().find(variable)
+                .flatMap(spec -> spec.numericDefault(model.version()))
+                .map(d -> new ServerLimit(d.longValue(), "no MySQL config linked; assuming the server default "
+                        + variable + " " + d + " s (" + model.version().displayName() + ")", Optional.empty(),
+                        Optional.empty()));
+    }
+
+    private static void report(RuleContext ctx, ProxyRoute route, long idleMillis, ServerLimit limit, String variable,
+                               String consequence) {
+        List<ProxyTimeout> binding = route.idleTimeouts();
+        List<ProxyTimeout> tooShort = binding.stream().filter(t -> t.millis() < limit.seconds() * 1000).toList();
+        ProxyTimeout first = binding.get(0);
+        String target = HaproxyDuration.literal(limit.seconds() * 1000);
+        String message = route.label() + " closes idle connections after " + HaproxyDuration.seconds(idleMillis)
+                + " (" + first.describe() + "), before " + limit.describe() + ": " + consequence;
+        var finding = ctx.at(first.location(), message).fix(fix(route, tooShort, target, idleMillis, variable, limit));
+        for (ProxyTimeout other : tooShort.subList(1, tooShort.size())) {
+            finding.related(other.location(), "also below " + variable + ": " + other.describe());
+        }
+        limit.location().ifPresent(at -> finding.related(at, limit.describe()));
+        finding.related(route.frontend().location(), "the route: " + route.label() + " (" + route.id() + ")");
+        finding.report();
+    }
+
+    private static String fix(ProxyRoute route, List<ProxyTimeout> tooShort, String target, long idleMillis,
+                              String variable, ServerLimit limit) {
+        List<String> sets = new ArrayList<>();
+        for (ProxyTimeout t : tooShort) {
+            sets.add("`timeout " + t.kind() + " " + target + "` in " + t.section() + " (" + t.location().shortForm() + ")");
+        }
+        String fix = "set " + String.join(" and ", sets);
+        boolean tunnelBinding = tooShort.stream().anyMatch(t -> t.kind().equals("tunnel"));
+        if (!tunnelBinding) {
+            fix += ", or `timeout tunnel " + target + "` in " + route.backend().label() + " ("
+                    + route.backend().location().shortForm() + ")";
+        }
+        long lower = Math.max(1, idleMillis * 8 / 10 / 1000);
+        fix += ", or lower " + variable + " to " + lower + limit.location().map(l -> " at " + l.shortForm()).orElse("");
+        return fix;
+    }
+}
