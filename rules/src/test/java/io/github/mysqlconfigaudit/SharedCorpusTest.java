@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.github.mysqlconfigaudit.mysql.MySqlVersion;
-import io.github.mysqlconfigaudit.rule.Finding;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -27,14 +26,21 @@ class SharedCorpusTest {
         return null;
     }
 
+    /**
+     * The only parse error the corpus holds: haproxy 2.6 refuses this 1.x line too ("please use the 'bind'
+     * keyword for listening addresses"); HaproxyCheckDifferentialTest checks that the two agree.
+     */
+    private static final List<String> EXPECTED_PARSE_ERRORS = List.of("haproxy/galera-httpchk.cfg:25");
+
     @Test
-    void optionFilesOfTheCorpusReadWithoutParseErrors() {
+    void corpusReadsWithoutCrashAndWithoutFalseParseErrors() {
         Path corpus = corpus();
         assumeTrue(corpus != null, "../shared/corpus is absent (a user's clone); skipped");
         for (String version : MySqlVersion.SUPPORTED) {
             AuditResult result = Audit.of(corpus, AuditOptions.defaults().withVersion(MySqlVersion.parse(version))).run();
-            List<Finding> parseErrors = TestTrees.findings(result, "parse-error");
-            assertEquals(List.of(), parseErrors, "parse errors on the corpus for " + version);
+            List<String> parseErrors = TestTrees.findings(result, "parse-error").stream()
+                    .map(f -> f.location().shortForm()).toList();
+            assertEquals(EXPECTED_PARSE_ERRORS, parseErrors, "parse errors on the corpus for " + version);
             assertTrue(result.filesScanned().values().stream().mapToInt(Integer::intValue).sum() >= 5,
                     "the corpus option files were found");
         }

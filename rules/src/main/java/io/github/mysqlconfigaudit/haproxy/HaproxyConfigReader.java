@@ -93,6 +93,12 @@ public final class HaproxyConfigReader {
                 from = words.get(fromIndex + 1).text();
             }
         }
+        int expectedWords = from == null ? fromIndex : fromIndex + 2;
+        if (NAMED.contains(type) && words.size() > expectedWords) {
+            problems.add(new SourceProblem(SourceProblem.Kind.PARSE_ERROR, at, "'" + type + " " + name + "' is followed "
+                    + "by '" + words.get(expectedWords).text() + "': haproxy 2.x refuses arguments after the proxy name "
+                    + "(an address belongs on a 'bind' line; 'listen name address' is haproxy 1.x syntax)"));
+        }
         if (NAMED.contains(type)) {
             if (name == null) {
                 problems.add(new SourceProblem(SourceProblem.Kind.PARSE_ERROR, at,

@@ -12,7 +12,10 @@ import io.github.mysqlconfigaudit.model.RouteLink;
 import io.github.mysqlconfigaudit.mysql.catalog.VariableCatalog;
 import io.github.mysqlconfigaudit.rule.RuleContext;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -29,19 +32,25 @@ final class IdleTimeoutCheck {
     private record ServerLimit(long seconds, String describe, Optional<Location> location, Optional<MySqlServer> server) {
     }
 
+    /**
+     * One finding per route: against the linked server with the longest timeout (the strictest demand on
+     * the proxy); the other linked servers it also cuts early are named as related places.
+     */
     static void check(Model model, RuleContext ctx, String variable, boolean onlyWhenSet, String consequence) {
+        Map<ProxyRoute, List<ServerLimit>> byRoute = new LinkedHashMap<>();
         for (RouteLink link : model.links()) {
-            ProxyRoute route = link.route();
-            Optional<Long> idle = route.idleMillis();
+            Optional<Long> idle = link.route().idleMillis();
             if (idle.isEmpty()) {
                 continue; // nothing cuts idle connections; haproxy-missing-timeout speaks of that
             }
-            limit(model, link, variable, onlyWhenSet).ifPresent(limit -> {
-                if (idle.get() < limit.seconds() * 1000) {
-                    report(ctx, route, idle.get(), limit, variable, consequence);
-                }
-            });
+            limit(model, link, variable, onlyWhenSet)
+                    .filter(limit -> idle.get() < limit.seconds() * 1000)
+                    .ifPresent(limit -> byRoute.computeIfAbsent(link.route(), r -> new ArrayList<>()).add(limit));
         }
+        byRoute.forEach((route, limits) -> {
+            limits.sort(Comparator.comparingLong(ServerLimit::seconds).reversed());
+            report(ctx, route, route.idleMillis().orElseThrow(), limits, variable, consequence);
+        });
     }
 
     private static Optional<ServerLimit> limit(Model model, RouteLink link, String variable, boolean onlyWhenSet) {
@@ -68,19 +77,25 @@ final class IdleTimeoutCheck {
                         Optional.empty()));
     }
 
-    private static void report(RuleContext ctx, ProxyRoute route, long idleMillis, ServerLimit limit, String variable,
-                               String consequence) {
+    private static void report(RuleContext ctx, ProxyRoute route, long idleMillis, List<ServerLimit> limits,
+                               String variable, String consequence) {
+        ServerLimit limit = limits.get(0);
         List<ProxyTimeout> binding = route.idleTimeouts();
         List<ProxyTimeout> tooShort = binding.stream().filter(t -> t.millis() < limit.seconds() * 1000).toList();
         ProxyTimeout first = binding.get(0);
         String target = HaproxyDuration.literal(limit.seconds() * 1000);
+        String others = limits.size() == 1 ? "" : " (and " + (limits.size() - 1) + " more linked server"
+                + (limits.size() == 2 ? "" : "s") + " with a longer " + variable + " than the proxy allows)";
         String message = route.label() + " closes idle connections after " + HaproxyDuration.seconds(idleMillis)
-                + " (" + first.describe() + "), before " + limit.describe() + ": " + consequence;
+                + " (" + first.describe() + "), before " + limit.describe() + others + ": " + consequence;
         var finding = ctx.at(first.location(), message).fix(fix(route, tooShort, target, idleMillis, variable, limit));
         for (ProxyTimeout other : tooShort.subList(1, tooShort.size())) {
             finding.related(other.location(), "also below " + variable + ": " + other.describe());
         }
-        limit.location().ifPresent(at -> finding.related(at, limit.describe()));
+        for (ServerLimit other : limits) {
+            other.location().ifPresent(at -> finding.related(at, other == limit ? other.describe()
+                    : "also cut early: " + other.describe()));
+        }
         finding.related(route.frontend().location(), "the route: " + route.label() + " (" + route.id() + ")");
         finding.report();
     }
@@ -98,7 +113,9 @@ final class IdleTimeoutCheck {
                     + route.backend().location().shortForm() + ")";
         }
         long lower = Math.max(1, idleMillis * 8 / 10 / 1000);
-        fix += ", or lower " + variable + " to " + lower + limit.location().map(l -> " at " + l.shortForm()).orElse("");
+        fix += ", or lower " + variable + " to " + lower + limit.location().map(l -> " at " + l.shortForm()).orElse("")
+                + (limit.server().isPresent() && limit.describe().contains("not set") ? " (add `" + variable + " = "
+                + lower + "`)" : "");
         return fix;
     }
 }
