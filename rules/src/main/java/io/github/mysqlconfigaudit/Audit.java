@@ -6,6 +6,7 @@ import io.github.mysqlconfigaudit.discover.SourceTree;
 import io.github.mysqlconfigaudit.haproxy.HaproxyConfigReader;
 import io.github.mysqlconfigaudit.haproxy.RouteBuilder;
 import io.github.mysqlconfigaudit.link.Linker;
+import io.github.mysqlconfigaudit.link.RouteSelector;
 import io.github.mysqlconfigaudit.model.FileKind;
 import io.github.mysqlconfigaudit.model.Model;
 import io.github.mysqlconfigaudit.model.MySqlServer;
@@ -31,6 +32,7 @@ import java.util.EnumMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -72,6 +74,17 @@ public final class Audit {
                 model.links(), findings, Verdict.of(findings, policy), elapsed);
     }
 
+    /** The policy's word on whether a route carries MySQL wins over the route's servers, checks and names. */
+    private ProxyRoute markedByPolicy(ProxyRoute route) {
+        return options.mysqlRoutes().entrySet().stream()
+                .filter(e -> RouteSelector.matches(e.getKey(), route))
+                .min(Comparator.comparing((Map.Entry<String, Boolean> e) -> !e.getKey().contains("#"))
+                        .thenComparing(Map.Entry::getKey)) // file#section is more specific than file
+                .map(e -> route.withMysqlReason(e.getValue()
+                        ? Optional.of("marked as MySQL by the policy (" + e.getKey() + ")") : Optional.empty()))
+                .orElse(route);
+    }
+
     private Model buildModel(SourceTree tree) {
         FileDiscovery.Result discovered = new FileDiscovery(tree, options.filter(), options.limits()).discover();
         MySqlVersion version = options.version().orElse(MySqlVersion.DEFAULT);
@@ -90,7 +103,7 @@ public final class Audit {
                 case MYSQL_OPTION_FILE -> optionFiles.add(reader.read(file.path()));
                 case HAPROXY_CONFIG -> {
                     RouteBuilder.Result built = RouteBuilder.build(haproxyReader.read(file.path()));
-                    routes.addAll(built.routes());
+                    built.routes().stream().map(this::markedByPolicy).forEach(routes::add);
                     proxyTimeouts.addAll(built.timeouts());
                     problems.addAll(built.problems());
                 }

@@ -43,7 +43,7 @@ public final class Linker {
     private List<RouteLink> explicitLinks(ProxyRoute route, List<MySqlServer> servers) {
         List<RouteLink> links = new ArrayList<>();
         for (ExplicitLink e : explicit) {
-            if (!matches(e.proxy(), route)) {
+            if (!RouteSelector.matches(e.proxy(), route)) {
                 continue;
             }
             servers.stream()
@@ -51,20 +51,6 @@ public final class Linker {
                     .forEach(s -> links.add(new RouteLink(route, Optional.of(s), "explicit link in the policy")));
         }
         return links;
-    }
-
-    /** {@code file#section} names the route by its file and either of its sections; {@code file} alone, every route in it. */
-    static boolean matches(String proxy, ProxyRoute route) {
-        int hash = proxy.indexOf('#');
-        String file = hash < 0 ? proxy : proxy.substring(0, hash);
-        if (!file.equals(route.file())) {
-            return false;
-        }
-        if (hash < 0) {
-            return true;
-        }
-        String section = proxy.substring(hash + 1);
-        return section.equals(route.frontend().name()) || section.equals(route.backend().name());
     }
 
     private static List<RouteLink> sameTree(ProxyRoute route, List<MySqlServer> servers) {

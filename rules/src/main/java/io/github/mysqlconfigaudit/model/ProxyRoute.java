@@ -23,6 +23,11 @@ public record ProxyRoute(String id, String file, ProxySection frontend, ProxySec
         servers = List.copyOf(servers);
     }
 
+    /** The same route, with the reason it carries MySQL replaced (the policy's word over the heuristics). */
+    public ProxyRoute withMysqlReason(Optional<String> reason) {
+        return new ProxyRoute(id, file, frontend, backend, mode, modeAt, client, server, tunnel, connect, servers, reason);
+    }
+
     /** A MySQL route: it carries MySQL (see {@link #mysqlReason}) in TCP mode. */
     public boolean isMySql() {
         return mysqlReason.isPresent() && mode.equals("tcp");

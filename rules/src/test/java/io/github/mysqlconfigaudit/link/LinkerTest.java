@@ -65,6 +65,18 @@ class LinkerTest {
     }
 
     @Test
+    void policyMarksRoutesAsMysqlOrNot() {
+        TestTrees.write(root, "haproxy.cfg", "listen reporting\n  server r 10.0.0.1:6033\n"
+                + "listen legacy_mysql\n  server l 10.0.0.2:3306\n");
+        TestTrees.write(root, "my.cnf", "[mysqld]\n");
+        AuditResult result = io.github.mysqlconfigaudit.Audit.of(root, io.github.mysqlconfigaudit.AuditOptions.defaults()
+                .withMysqlRoutes(java.util.Map.of("haproxy.cfg#reporting", true, "haproxy.cfg", false))).run();
+        assertEquals(List.of("haproxy.cfg#reporting → my.cnf (same directory tree: .)"),
+                result.links().stream().map(RouteLink::describe).toList());
+        assertTrue(result.links().get(0).route().mysqlReason().orElseThrow().contains("marked as MySQL by the policy"));
+    }
+
+    @Test
     void explicitLinksComeFirst() {
         TestTrees.write(root, "deploy/haproxy.cfg", MYSQL_LISTEN);
         TestTrees.write(root, "deploy/local/my.cnf", "[mysqld]\n");
