@@ -14,6 +14,7 @@ import io.github.mysqlconfigaudit.model.ProxyRoute;
 import io.github.mysqlconfigaudit.model.ProxyTimeout;
 import io.github.mysqlconfigaudit.model.RouteLink;
 import io.github.mysqlconfigaudit.model.SourceProblem;
+import io.github.mysqlconfigaudit.model.Suppression;
 import io.github.mysqlconfigaudit.mysql.MySqlVersion;
 import io.github.mysqlconfigaudit.mysql.OptionFile;
 import io.github.mysqlconfigaudit.mysql.OptionFileReader;
@@ -21,6 +22,7 @@ import io.github.mysqlconfigaudit.mysql.ServerConfigs;
 import io.github.mysqlconfigaudit.mysql.catalog.VariableCatalog;
 import io.github.mysqlconfigaudit.policy.Policy;
 import io.github.mysqlconfigaudit.policy.Verdict;
+import io.github.mysqlconfigaudit.policy.Weighing;
 import io.github.mysqlconfigaudit.rule.Finding;
 import io.github.mysqlconfigaudit.rule.Rule;
 import io.github.mysqlconfigaudit.rule.RuleContext;
@@ -59,19 +61,19 @@ public final class Audit {
         Model model = buildModel(tree);
         Policy policy = options.policy();
         List<Finding> raw = new ArrayList<>();
-        List<RuleDescriptor> ran = new ArrayList<>();
         for (Rule rule : options.rules().rules()) {
             RuleDescriptor d = rule.descriptor();
-            if (!policy.enabled(d.id())) {
-                continue;
+            if (policy.enabled(d.id())) {
+                rule.check(model, new RuleContext(d, policy.parametersOf(d.id()), raw));
             }
-            ran.add(d);
-            rule.check(model, new RuleContext(d, policy.parametersOf(d.id()), raw));
         }
-        List<Finding> findings = policy.weigh(raw);
+        List<RuleDescriptor> ran = options.rules().descriptors().stream().filter(d -> policy.enabled(d.id())).toList();
+        Weighing.Result weighed = Weighing.weigh(raw, model.suppressions(), policy, options.baseline(), options.today(),
+                options.rules());
         long elapsed = (System.nanoTime() - start) / 1_000_000;
         return new AuditResult(tree.root(), model.version(), model.versionReason(), model.filesScanned(), ran,
-                model.links(), findings, Verdict.of(findings, policy), elapsed);
+                model.links(), weighed.findings(), weighed.suppressed(), weighed.baselined(), weighed.fixed(),
+                Verdict.of(weighed.findings(), policy, weighed.baselined()), elapsed);
     }
 
     /** The policy's word on whether a route carries MySQL wins over the route's servers, checks and names. */
@@ -88,7 +90,7 @@ public final class Audit {
     private Model buildModel(SourceTree tree) {
         FileDiscovery.Result discovered = new FileDiscovery(tree, options.filter(), options.limits()).discover();
         MySqlVersion version = options.version().orElse(MySqlVersion.DEFAULT);
-        String reason = options.version().isPresent() ? "set by mysqlVersion" : "the default; set mysqlVersion to change";
+        String reason = options.version().isPresent() ? options.versionReason() : "the default; set mysqlVersion to change";
 
         OptionFileReader reader = new OptionFileReader(tree, options.limits());
         HaproxyConfigReader haproxyReader = new HaproxyConfigReader(tree, options.limits());
@@ -96,6 +98,7 @@ public final class Audit {
         List<ProxyRoute> routes = new ArrayList<>();
         List<ProxyTimeout> proxyTimeouts = new ArrayList<>();
         Set<SourceProblem> problems = new LinkedHashSet<>(discovered.problems());
+        Set<Suppression> suppressions = new LinkedHashSet<>();
         Map<FileKind, Integer> counts = new EnumMap<>(FileKind.class);
         for (SourceFile file : discovered.files()) {
             counts.merge(file.kind(), 1, Integer::sum);
@@ -104,6 +107,7 @@ public final class Audit {
                 case HAPROXY_CONFIG -> {
                     RouteBuilder.Result built = RouteBuilder.build(haproxyReader.read(file.path()));
                     built.routes().stream().map(this::markedByPolicy).forEach(routes::add);
+                    suppressions.addAll(built.suppressions());
                     proxyTimeouts.addAll(built.timeouts());
                     problems.addAll(built.problems());
                 }
@@ -116,11 +120,13 @@ public final class Audit {
         VariableCatalog catalog = VariableCatalog.builtIn();
         for (OptionFile root : ServerConfigs.roots(optionFiles)) {
             problems.addAll(root.problems());
+            suppressions.addAll(root.suppressions());
             ServerConfigs.server(root, version, catalog).ifPresent(servers::add);
         }
         List<SourceProblem> sorted = new ArrayList<>(problems);
         sorted.sort(Comparator.comparing(SourceProblem::location).thenComparing(SourceProblem::message));
         List<RouteLink> links = new Linker(options.links()).link(routes, servers);
-        return new Model(version, reason, servers, routes, proxyTimeouts, links, sorted, counts);
+        return new Model(version, reason, servers, routes, proxyTimeouts, links, List.copyOf(suppressions), sorted,
+                counts);
     }
 }

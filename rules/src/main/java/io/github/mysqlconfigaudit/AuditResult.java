@@ -3,12 +3,15 @@ package io.github.mysqlconfigaudit;
 import io.github.mysqlconfigaudit.model.FileKind;
 import io.github.mysqlconfigaudit.model.RouteLink;
 import io.github.mysqlconfigaudit.mysql.MySqlVersion;
+import io.github.mysqlconfigaudit.policy.Baseline;
 import io.github.mysqlconfigaudit.policy.Verdict;
+import io.github.mysqlconfigaudit.policy.Weighing;
 import io.github.mysqlconfigaudit.rule.Finding;
 import io.github.mysqlconfigaudit.rule.RuleDescriptor;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * What an audit found, weighed by the policy, with what reports need to say about the run.
@@ -19,17 +22,24 @@ import java.util.Map;
  * @param filesScanned  files read per kind
  * @param rules         the rules that ran
  * @param links         each MySQL route with the server config it was linked to, and why
- * @param findings      sorted by location, then rule id
+ * @param findings      what counts, sorted by location, then rule id (baselined ones included)
+ * @param suppressed    findings taken out by inline suppressions or waivers, with the reason
+ * @param baselined     fingerprints of findings the baseline accepts (they do not fail the build)
+ * @param baselineFixed baseline entries no longer found
  * @param verdict       pass or fail
  * @param elapsedMillis wall time of the audit
  */
 public record AuditResult(Path root, MySqlVersion version, String versionReason, Map<FileKind, Integer> filesScanned,
-                          List<RuleDescriptor> rules, List<RouteLink> links, List<Finding> findings, Verdict verdict,
-                          long elapsedMillis) {
+                          List<RuleDescriptor> rules, List<RouteLink> links, List<Finding> findings,
+                          List<Weighing.Suppressed> suppressed, Set<String> baselined, List<Baseline.Entry> baselineFixed,
+                          Verdict verdict, long elapsedMillis) {
 
     public AuditResult {
         rules = List.copyOf(rules);
         links = List.copyOf(links);
+        suppressed = List.copyOf(suppressed);
+        baselined = Set.copyOf(baselined);
+        baselineFixed = List.copyOf(baselineFixed);
         findings = List.copyOf(findings);
     }
 }

@@ -2,6 +2,7 @@ package io.github.mysqlconfigaudit.haproxy;
 
 import io.github.mysqlconfigaudit.discover.Limits;
 import io.github.mysqlconfigaudit.discover.SourceTree;
+import io.github.mysqlconfigaudit.discover.SuppressionComments;
 import io.github.mysqlconfigaudit.model.Location;
 import io.github.mysqlconfigaudit.model.SourceProblem;
 import java.util.ArrayList;
@@ -37,7 +38,8 @@ public final class HaproxyConfigReader {
         SourceTree.TextRead read = tree.readText(tree.root().resolve(relativePath), limits.maxFileBytes());
         if (!read.ok()) {
             return new HaproxyConfig(relativePath, List.of(), List.of(new SourceProblem(
-                    SourceProblem.Kind.FILE_SKIPPED, Location.fileStart(relativePath), "not read: " + read.skipReason())));
+                    SourceProblem.Kind.FILE_SKIPPED, Location.fileStart(relativePath), "not read: " + read.skipReason())),
+                    List.of());
         }
         return parse(relativePath, read.text());
     }
@@ -78,7 +80,7 @@ public final class HaproxyConfigReader {
         if (current != null) {
             sections.add(current.build());
         }
-        return new HaproxyConfig(path, sections, problems);
+        return new HaproxyConfig(path, sections, problems, SuppressionComments.scan(path, text, "#"));
     }
 
     private static SectionBuilder openSection(List<Word> words, Location at, List<SourceProblem> problems) {

@@ -6,6 +6,7 @@ import io.github.mysqlconfigaudit.model.ProxySection;
 import io.github.mysqlconfigaudit.model.ProxyServer;
 import io.github.mysqlconfigaudit.model.ProxyTimeout;
 import io.github.mysqlconfigaudit.model.SourceProblem;
+import io.github.mysqlconfigaudit.model.Suppression;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
@@ -35,7 +36,8 @@ public final class RouteBuilder {
     private static final Pattern HOST_PORT = Pattern.compile("(?:\\[(.+)]|(.*?))(?::(\\d+)(?:-\\d+)?)?");
 
     /** What one config yields. */
-    public record Result(List<ProxyRoute> routes, List<ProxyTimeout> timeouts, List<SourceProblem> problems) {
+    public record Result(List<ProxyRoute> routes, List<ProxyTimeout> timeouts, List<SourceProblem> problems,
+                         List<Suppression> suppressions) {
     }
 
     private final HaproxyConfig config;
@@ -67,7 +69,7 @@ public final class RouteBuilder {
                 }
             }
         }
-        return new Result(routes, timeouts, problems);
+        return new Result(routes, timeouts, problems, config.suppressions());
     }
 
     private void resolveDefaults() {

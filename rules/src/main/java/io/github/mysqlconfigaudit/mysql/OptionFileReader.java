@@ -2,8 +2,10 @@ package io.github.mysqlconfigaudit.mysql;
 
 import io.github.mysqlconfigaudit.discover.Limits;
 import io.github.mysqlconfigaudit.discover.SourceTree;
+import io.github.mysqlconfigaudit.discover.SuppressionComments;
 import io.github.mysqlconfigaudit.model.Location;
 import io.github.mysqlconfigaudit.model.SourceProblem;
+import io.github.mysqlconfigaudit.model.Suppression;
 import java.io.IOException;
 import java.io.StringReader;
 import java.nio.file.DirectoryStream;
@@ -49,7 +51,8 @@ public final class OptionFileReader {
     public OptionFile read(String relativePath) {
         Session session = new Session();
         session.readFile(tree.root().resolve(relativePath), relativePath, 0, null);
-        return new OptionFile(relativePath, session.lines, session.groups, session.included, session.problems);
+        return new OptionFile(relativePath, session.lines, session.groups, session.included, session.problems,
+                session.suppressions);
     }
 
     /**
@@ -71,6 +74,7 @@ public final class OptionFileReader {
         final List<OptionGroup> groups = new ArrayList<>();
         final List<String> included = new ArrayList<>();
         final List<SourceProblem> problems = new ArrayList<>();
+        final List<Suppression> suppressions = new ArrayList<>();
         final Deque<String> stack = new ArrayDeque<>();
 
         void readFile(Path file, String rel, int depth, Location from) {
@@ -96,6 +100,7 @@ public final class OptionFileReader {
         }
 
         private void readText(String text, Path file, String rel, int depth) {
+            suppressions.addAll(SuppressionComments.scan(rel, text, "#;"));
             List<Content> contents = scan(text, rel);
             List<Event> events = parseWithIni4j(contents, rel);
             if (events == null) {

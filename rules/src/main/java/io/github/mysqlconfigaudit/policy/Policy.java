@@ -15,18 +15,31 @@ import java.util.Set;
  * @param disabled    rule ids that do not run
  * @param severities  severity per rule id, replacing the rule's default
  * @param parameters  parameter values per rule id, as users write them ({@code 256M}, {@code 8h})
+ * @param waivers     accepted findings, each with a reason and perhaps an expiry date
  */
 public record Policy(Optional<Severity> failOn, Set<String> disabled, Map<String, Severity> severities,
-                     Map<String, Map<String, String>> parameters) {
+                     Map<String, Map<String, String>> parameters, List<Waiver> waivers) {
 
     public Policy {
         disabled = Set.copyOf(disabled);
         severities = Map.copyOf(severities);
         parameters = Map.copyOf(parameters);
+        waivers = List.copyOf(waivers);
     }
 
     public static Policy failingOn(Optional<Severity> failOn) {
-        return new Policy(failOn, Set.of(), Map.of(), Map.of());
+        return new Policy(failOn, Set.of(), Map.of(), Map.of(), List.of());
+    }
+
+    /** The policy a policy file describes, with the threshold decided by the caller (parameter over file). */
+    public static Policy of(PolicySettings file, Optional<Severity> failOn) {
+        Set<String> disabled = new java.util.HashSet<>();
+        file.enabled().forEach((id, on) -> {
+            if (!on) {
+                disabled.add(id);
+            }
+        });
+        return new Policy(failOn, disabled, file.severities(), file.parameters(), file.waivers());
     }
 
     /** Reads ERROR, WARNING, INFO or NONE (never fail). */
@@ -50,7 +63,7 @@ public record Policy(Optional<Severity> failOn, Set<String> disabled, Map<String
     }
 
     /** The findings with the policy's severities applied, in report order. */
-    public List<Finding> weigh(List<Finding> findings) {
+    public List<Finding> withSeverities(List<Finding> findings) {
         return findings.stream()
                 .map(f -> Optional.ofNullable(severities.get(f.ruleId())).map(f::withSeverity).orElse(f))
                 .sorted()

@@ -6,12 +6,16 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /** Pass or fail, and why. */
 public record Verdict(boolean failed, int failingFindings, Optional<Severity> threshold) {
 
-    public static Verdict of(List<Finding> findings, Policy policy) {
-        int failing = (int) findings.stream().filter(policy::fails).count();
+    /** Fails on findings at or above the threshold that the baseline does not already accept. */
+    public static Verdict of(List<Finding> findings, Policy policy, Set<String> baselined) {
+        int failing = (int) findings.stream()
+                .filter(f -> !baselined.contains(f.fingerprint()))
+                .filter(policy::fails).count();
         return new Verdict(failing > 0, failing, policy.failOn());
     }
 

@@ -7,6 +7,7 @@ import io.github.mysqlconfigaudit.rule.Severity;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 /**
@@ -22,17 +23,30 @@ public final class ConsoleReport {
     public record Line(Severity severity, String text) {
     }
 
+    /**
+     * Findings grouped by file (a header line per file), each in compiler form with its fix; a clean run is
+     * the summary line alone.
+     */
     public static List<Line> lines(AuditResult result) {
         List<Line> lines = new ArrayList<>();
-        for (Finding f : result.findings()) {
-            lines.add(new Line(f.severity(), f.location() + ": " + f.severity() + " [" + f.ruleId() + "] " + f.message()));
-            lines.add(new Line(f.severity(), "    fix: " + f.fix()));
-            for (Finding.Related r : f.related()) {
-                lines.add(new Line(f.severity(), "    see: " + r.location() + ": " + r.message()));
+        Map<String, List<Finding>> byFile = new TreeMap<>();
+        result.findings().forEach(f -> byFile.computeIfAbsent(f.location().path(), k -> new ArrayList<>()).add(f));
+        byFile.forEach((file, findings) -> {
+            lines.add(new Line(null, "mysql-config-audit: " + file + " (" + plural(findings.size(), "finding") + ")"));
+            for (Finding f : findings) {
+                String known = result.baselined().contains(f.fingerprint()) ? " (in the baseline)" : "";
+                lines.add(new Line(f.severity(), f.location() + ": " + f.severity() + " [" + f.ruleId() + "] "
+                        + f.message() + known));
+                lines.add(new Line(f.severity(), "    fix: " + f.fix()));
+                for (Finding.Related r : f.related()) {
+                    lines.add(new Line(f.severity(), "    see: " + r.location() + ": " + r.message()));
+                }
             }
-        }
-        for (var link : result.links()) {
-            lines.add(new Line(null, "mysql-config-audit: link " + link.describe()));
+        });
+        if (!result.baselineFixed().isEmpty()) {
+            int n = result.baselineFixed().size();
+            lines.add(new Line(null, "mysql-config-audit: " + n + (n == 1 ? " baseline entry is" : " baseline entries are")
+                    + " no longer found; write the baseline again to drop them"));
         }
         lines.add(new Line(null, summary(result)));
         return lines;
@@ -45,11 +59,15 @@ public final class ConsoleReport {
                 .map(e -> e.getValue() + " " + e.getKey().label() + (e.getValue() == 1 ? "" : "s"))
                 .collect(Collectors.joining(", "));
         Map<Severity, Integer> counts = Verdict.countBySeverity(result.findings());
+        String extra = (result.suppressed().isEmpty() ? "" : ", " + result.suppressed().size() + " suppressed")
+                + (result.baselined().isEmpty() ? "" : ", " + result.baselined().size() + " in the baseline");
+        String links = result.links().isEmpty() ? "" : "; links: " + result.links().stream()
+                .map(l -> l.describe()).collect(Collectors.joining(", "));
         return "mysql-config-audit: " + total + " file" + (total == 1 ? "" : "s") + " scanned"
                 + (perKind.isEmpty() ? "" : " (" + perKind + ")") + "; "
                 + plural(counts.get(Severity.ERROR), "error") + ", " + plural(counts.get(Severity.WARNING), "warning")
-                + ", " + counts.get(Severity.INFO) + " info; " + result.version().displayName() + " assumed ("
-                + result.versionReason() + "); " + result.elapsedMillis() + " ms";
+                + ", " + counts.get(Severity.INFO) + " info" + extra + "; " + result.version().displayName()
+                + " assumed (" + result.versionReason() + ")" + links + "; " + result.elapsedMillis() + " ms";
     }
 
     private static String plural(int n, String word) {

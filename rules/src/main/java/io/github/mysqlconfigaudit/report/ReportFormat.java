@@ -8,7 +8,7 @@ import java.util.stream.Collectors;
 
 /** The reports the audit can produce. */
 public enum ReportFormat {
-    CONSOLE, SARIF;
+    CONSOLE, SARIF, JSON, JUNIT;
 
     /** Reads a comma-separated list such as {@code console,sarif}. */
     public static Set<ReportFormat> parseList(String list) {

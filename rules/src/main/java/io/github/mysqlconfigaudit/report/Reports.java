@@ -20,6 +20,8 @@ public final class Reports {
         for (ReportFormat format : formats) {
             switch (format) {
                 case SARIF -> written.add(SarifReport.write(result, outputDirectory));
+                case JSON -> written.add(JsonReport.write(result, outputDirectory));
+                case JUNIT -> written.add(JunitReport.write(result, outputDirectory));
                 case CONSOLE -> {
                     // printed by the caller, line by line, through its own log
                 }

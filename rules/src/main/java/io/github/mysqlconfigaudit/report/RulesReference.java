@@ -34,6 +34,7 @@ public final class RulesReference {
                     .append("**").append(d.title()).append("** · default severity ").append(d.defaultSeverity())
                     .append("\n\n")
                     .append("Why: ").append(d.rationale()).append("\n\n")
+                    .append("Example:\n\n```\n").append(d.example()).append("\n```\n\n")
                     .append("Fix: ").append(d.fix()).append("\n\n");
             if (!d.params().isEmpty()) {
                 out.append("| parameter | default | meaning |\n|---|---|---|\n");

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.mysqlconfigaudit.AuditResult;
 import io.github.mysqlconfigaudit.ToolVersion;
 import io.github.mysqlconfigaudit.model.Location;
+import io.github.mysqlconfigaudit.policy.Weighing;
 import io.github.mysqlconfigaudit.rule.Finding;
 import io.github.mysqlconfigaudit.rule.RuleDescriptor;
 import java.io.IOException;
@@ -66,9 +67,26 @@ public final class SarifReport {
             link.put("reason", l.reason());
         });
 
+        if (!result.baselineFixed().isEmpty()) {
+            ArrayNode fixed = props.putArray("baselineFixed");
+            result.baselineFixed().forEach(e -> fixed.add(e.fingerprint()));
+        }
+        boolean baseline = !result.baselined().isEmpty() || !result.baselineFixed().isEmpty();
         ArrayNode results = run.putArray("results");
         for (Finding f : result.findings()) {
-            results.add(result(f, ruleIndex));
+            ObjectNode r = result(f, ruleIndex);
+            if (baseline) {
+                r.put("baselineState", result.baselined().contains(f.fingerprint()) ? "unchanged" : "new");
+            }
+            results.add(r);
+        }
+        for (Weighing.Suppressed s : result.suppressed()) {
+            ObjectNode r = result(s.finding(), ruleIndex);
+            ObjectNode suppression = r.putArray("suppressions").addObject();
+            suppression.put("kind", s.kind());
+            suppression.put("justification", s.justification());
+            suppression.putObject("location").set("physicalLocation", physical(s.where()));
+            results.add(r);
         }
         return log;
     }
@@ -108,7 +126,15 @@ public final class SarifReport {
                 loc.putObject("message").put("text", related.get(i).message());
             }
         }
-        r.putObject("properties").put("fix", f.fix());
+        r.putObject("partialFingerprints").put("mysqlConfigAudit/v1", f.fingerprint());
+        ObjectNode props = r.putObject("properties");
+        props.put("fix", f.fix());
+        if (!f.section().isEmpty()) {
+            props.put("section", f.section());
+        }
+        if (!f.option().isEmpty()) {
+            props.put("option", f.option());
+        }
         return r;
     }
 

@@ -1,15 +1,23 @@
 package io.github.mysqlconfigaudit.rule;
 
 import io.github.mysqlconfigaudit.model.Location;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.Comparator;
+import java.util.HexFormat;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * What a rule found: the rule, how bad, a message naming the clashing effective values and where each
- * came from, the line to change, the other places involved, and the concrete fix.
+ * came from, the line to change, the other places involved, and the concrete fix. {@code section} and
+ * {@code option} name what the finding is about ({@code mysqld} / {@code wait_timeout}, {@code listen
+ * mysql} / {@code timeout client}; empty when nothing narrower than the file applies) so waivers and
+ * baselines can name it without line numbers.
  */
 public record Finding(String ruleId, Severity severity, String message, Location location, List<Related> related,
-                      String fix) implements Comparable<Finding> {
+                      String fix, String section, String option) implements Comparable<Finding> {
 
     /** Another place involved in a finding (the other side of a clash). */
     public record Related(Location location, String message) {
@@ -19,12 +27,31 @@ public record Finding(String ruleId, Severity severity, String message, Location
             .thenComparing(Finding::ruleId)
             .thenComparing(Finding::message);
 
+    private static final Pattern LINE_REFERENCE = Pattern.compile("(\\S):\\d+(?::\\d+)?");
+
     public Finding {
         related = List.copyOf(related);
+        section = section == null ? "" : section;
+        option = option == null ? "" : option;
     }
 
     public Finding withSeverity(Severity newSeverity) {
-        return new Finding(ruleId, newSeverity, message, location, related, fix);
+        return new Finding(ruleId, newSeverity, message, location, related, fix, section, option);
+    }
+
+    /**
+     * A key that survives unrelated edits: rule, file, section, option and the message with every line
+     * number taken out (the message names the values, so a changed value is a new finding).
+     */
+    public String fingerprint() {
+        String key = ruleId + "\n" + location.path() + "\n" + section + "\n" + option + "\n"
+                + LINE_REFERENCE.matcher(message).replaceAll("$1");
+        try {
+            byte[] hash = MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(hash, 0, 16);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        }
     }
 
     @Override

@@ -38,6 +38,8 @@ public final class RuleContext {
         private final String message;
         private final List<Finding.Related> related = new ArrayList<>();
         private String fix;
+        private String section = "";
+        private String option = "";
 
         private FindingBuilder(Location location, String message) {
             this.location = location;
@@ -49,6 +51,13 @@ public final class RuleContext {
             return this;
         }
 
+        /** What the finding is about: a group or proxy section, and an option or timeout in it. */
+        public FindingBuilder subject(String sectionName, String optionName) {
+            this.section = sectionName;
+            this.option = optionName;
+            return this;
+        }
+
         /** The concrete fix for this finding; the rule's general fix is used when none is given. */
         public FindingBuilder fix(String concreteFix) {
             this.fix = concreteFix;
@@ -57,7 +66,7 @@ public final class RuleContext {
 
         public void report() {
             sink.add(new Finding(descriptor.id(), descriptor.defaultSeverity(), message, location, related,
-                    fix == null ? descriptor.fix() : fix));
+                    fix == null ? descriptor.fix() : fix, section, option));
         }
     }
 }

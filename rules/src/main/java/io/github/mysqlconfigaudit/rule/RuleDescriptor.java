@@ -5,7 +5,7 @@ import java.util.regex.Pattern;
 
 /** A rule's metadata as data, read from its {@link RuleMeta}. */
 public record RuleDescriptor(String id, Severity defaultSeverity, String title, String rationale, String fix,
-                             List<ParamSpec> params) {
+                             String example, List<ParamSpec> params) {
 
     private static final Pattern KEBAB = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
 
@@ -31,6 +31,7 @@ public record RuleDescriptor(String id, Severity defaultSeverity, String title, 
         for (ParamSpec p : params) {
             p.type().parse(p.defaultValue()); // a default that does not parse is a bug in the rule
         }
-        return new RuleDescriptor(meta.id(), meta.severity(), meta.title(), meta.rationale(), meta.fix(), params);
+        return new RuleDescriptor(meta.id(), meta.severity(), meta.title(), meta.rationale(), meta.fix(), meta.example(),
+                params);
     }
 }

@@ -28,5 +28,8 @@ public @interface RuleMeta {
     /** The general fix; findings add the concrete line. */
     String fix();
 
+    /** A few config lines that trigger the rule, for the reference. */
+    String example();
+
     Param[] params() default {};
 }

@@ -8,13 +8,17 @@ import java.util.Optional;
 import java.util.ServiceLoader;
 import java.util.Set;
 
-/** Every rule on the class path, found through {@link ServiceLoader}, in id order. */
+/**
+ * Every rule and policy check on the class path, found through {@link ServiceLoader}, in id order.
+ */
 public final class RuleRegistry {
 
     private final List<Rule> rules;
+    private final List<PolicyCheck> policyChecks;
 
-    private RuleRegistry(List<Rule> rules) {
+    private RuleRegistry(List<Rule> rules, List<PolicyCheck> policyChecks) {
         this.rules = List.copyOf(rules);
+        this.policyChecks = List.copyOf(policyChecks);
     }
 
     public static RuleRegistry load() {
@@ -24,27 +28,40 @@ public final class RuleRegistry {
     public static RuleRegistry load(ClassLoader loader) {
         List<Rule> found = new ArrayList<>();
         ServiceLoader.load(Rule.class, loader).forEach(found::add);
-        return of(found);
+        List<PolicyCheck> checks = new ArrayList<>();
+        ServiceLoader.load(PolicyCheck.class, loader).forEach(checks::add);
+        return of(found, checks);
     }
 
-    public static RuleRegistry of(List<Rule> rules) {
+    public static RuleRegistry of(List<Rule> rules, List<PolicyCheck> policyChecks) {
         List<Rule> sorted = new ArrayList<>(rules);
         sorted.sort(Comparator.comparing(r -> r.descriptor().id()));
         Set<String> ids = new HashSet<>();
-        for (Rule r : sorted) {
-            if (!ids.add(r.descriptor().id())) {
-                throw new IllegalStateException("two rules share the id " + r.descriptor().id());
+        List<String> all = new ArrayList<>(sorted.stream().map(r -> r.descriptor().id()).toList());
+        policyChecks.forEach(c -> all.add(c.descriptor().id()));
+        for (String id : all) {
+            if (!ids.add(id)) {
+                throw new IllegalStateException("two rules share the id " + id);
             }
         }
-        return new RuleRegistry(sorted);
+        return new RuleRegistry(sorted, policyChecks);
     }
 
     public List<Rule> rules() {
         return rules;
     }
 
+    /** The policy check of this class, if it is on the class path. */
+    public <T extends PolicyCheck> Optional<T> policyCheck(Class<T> type) {
+        return policyChecks.stream().filter(type::isInstance).map(type::cast).findFirst();
+    }
+
+    /** Every rule's and policy check's metadata, in id order. */
     public List<RuleDescriptor> descriptors() {
-        return rules.stream().map(Rule::descriptor).toList();
+        List<RuleDescriptor> all = new ArrayList<>(rules.stream().map(Rule::descriptor).toList());
+        policyChecks.forEach(c -> all.add(c.descriptor()));
+        all.sort(Comparator.comparing(RuleDescriptor::id));
+        return all;
     }
 
     public Optional<RuleDescriptor> descriptor(String id) {

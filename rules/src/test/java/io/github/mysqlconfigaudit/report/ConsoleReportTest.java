@@ -19,11 +19,12 @@ class ConsoleReportTest {
     void findingLineHasCompilerFormThenTheFixIndented() {
         TestTrees.write(root, "my.cnf", "[mysqld]\nwait_timeout = 10\n");
         List<ConsoleReport.Line> lines = ConsoleReport.lines(TestTrees.audit(root));
-        assertTrue(lines.get(0).text().startsWith("my.cnf:2:1: WARNING [wait-timeout-range] wait_timeout = 10"),
-                lines.get(0).text());
-        assertEquals(Severity.WARNING, lines.get(0).severity());
-        assertEquals("    fix: set `wait_timeout = 60` in [mysqld] at my.cnf:2 (now `wait_timeout = 10`)",
+        assertEquals("mysql-config-audit: my.cnf (1 finding)", lines.get(0).text());
+        assertTrue(lines.get(1).text().startsWith("my.cnf:2:1: WARNING [wait-timeout-range] wait_timeout = 10"),
                 lines.get(1).text());
+        assertEquals(Severity.WARNING, lines.get(1).severity());
+        assertEquals("    fix: set `wait_timeout = 60` in [mysqld] at my.cnf:2 (now `wait_timeout = 10`)",
+                lines.get(2).text());
     }
 
     @Test

@@ -45,7 +45,7 @@ class RuleRegistryTest {
         }
     }
 
-    @RuleMeta(id = "Not_Kebab", severity = Severity.INFO, title = "t", rationale = "r", fix = "f")
+    @RuleMeta(id = "Not_Kebab", severity = Severity.INFO, title = "t", rationale = "r", fix = "f", example = "e")
     static final class BadId implements Rule {
         @Override
         public void check(Model model, RuleContext ctx) {

@@ -13,7 +13,8 @@ import io.github.mysqlconfigaudit.rule.Severity;
         rationale = "Settings in a file the audit cannot read (outside the audited root, missing, or an include "
                 + "cycle) are not checked; the server may still read them when deployed.",
         fix = "Keep included files in the repository beside the file that includes them (absolute paths such as "
-                + "/etc/mysql/conf.d/ are matched by their trailing directories), or exclude the include on purpose.")
+                + "/etc/mysql/conf.d/ are matched by their trailing directories), or exclude the include on purpose.",
+        example = "# my.cnf (no conf.d/ anywhere in the repository)\n[mysqld]\n!includedir /etc/mysql/conf.d/")
 public final class IncludeNotFollowed implements Rule {
 
     @Override

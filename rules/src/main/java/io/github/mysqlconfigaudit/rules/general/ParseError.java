@@ -12,7 +12,8 @@ import io.github.mysqlconfigaudit.rule.Severity;
         title = "File cannot be read as what it claims to be",
         rationale = "mysqld refuses to start on an option file it cannot read (a group header without ']', an "
                 + "option before any group, an empty !include); the rest of the file is never applied.",
-        fix = "Correct the line named in the finding; the message says what mysqld expects there.")
+        fix = "Correct the line named in the finding; the message says what mysqld expects there.",
+        example = "# my.cnf\n[mysqld\nwait_timeout = 600")
 public final class ParseError implements Rule {
 
     @Override

@@ -12,7 +12,8 @@ import io.github.mysqlconfigaudit.rule.Severity;
         title = "Reference not resolved",
         rationale = "A backend chosen at run time (use_backend with a %[...] expression) cannot be followed by "
                 + "reading files, so the routes through it are not checked.",
-        fix = "Name the backend statically where you can, or link the route explicitly in the policy file.")
+        fix = "Name the backend statically where you can, or link the route explicitly in the policy file.",
+        example = "# haproxy.cfg\nfrontend fe\n    use_backend be_%[req.hdr(host),lower]")
 public final class UnresolvedReference implements Rule {
 
     @Override

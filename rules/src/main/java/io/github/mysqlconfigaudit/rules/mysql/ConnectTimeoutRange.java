@@ -16,6 +16,7 @@ import io.github.mysqlconfigaudit.rule.Severity;
                 + "reading initial communication packet' (and counts towards max_connect_errors); a very long "
                 + "one lets slow or stalled clients hold connection slots.",
         fix = "Set connect_timeout between the bounds.",
+        example = "# my.cnf\n[mysqld]\nconnect_timeout = 2",
         params = {
             @Param(name = "minimum", type = ParamType.DURATION, defaultValue = "5s",
                     description = "Lowest acceptable connect_timeout."),

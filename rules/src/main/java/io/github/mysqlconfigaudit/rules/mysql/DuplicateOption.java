@@ -16,7 +16,8 @@ import java.util.List;
         rationale = "mysqld reads every server group of the file and its includes in order and the last value wins "
                 + "(max_allowed_packet and max-allowed-packet are the same option). Whoever edits the first line "
                 + "changes nothing.",
-        fix = "Keep one line per option for the server.")
+        fix = "Keep one line per option for the server.",
+        example = "# my.cnf\n[mysqld]\nmax_allowed_packet = 64M\nmax-allowed-packet = 128M")
 public final class DuplicateOption implements Rule {
 
     @Override
@@ -34,7 +35,8 @@ public final class DuplicateOption implements Rule {
                                 + first.asWritten() + "` here is overridden, the value in effect is `"
                                 + winner.asWritten() + "` at " + winner.location().shortForm())
                         .fix("delete `" + first.asWritten() + "` at " + first.location().shortForm()
-                                + " and keep the one line at " + winner.location().shortForm());
+                                + " and keep the one line at " + winner.location().shortForm())
+                        .subject(first.group(), option.name());
                 for (OptionAssignment other : overridden.subList(1, overridden.size())) {
                     finding.related(other.location(), "also overridden: `" + other.asWritten() + "`");
                 }

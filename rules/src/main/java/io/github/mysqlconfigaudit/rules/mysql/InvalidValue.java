@@ -17,7 +17,8 @@ import io.github.mysqlconfigaudit.rule.Severity;
                 + "value', a number option without a value), and turns a boolean it does not recognise into OFF. "
                 + "Either way the server does not run as configured.",
         fix = "Write numbers as digits with an optional K, M, G, T, P or E suffix, and booleans as ON/OFF, "
-                + "TRUE/FALSE or 1/0.")
+                + "TRUE/FALSE or 1/0.",
+        example = "# my.cnf\n[mysqld]\nmax_allowed_packet = 1.5M")
 public final class InvalidValue implements Rule {
 
     @Override
@@ -30,6 +31,7 @@ public final class InvalidValue implements Rule {
                         ctx.at(a.location(), "`" + a.asWritten() + "`: " + problem
                                         + ServerEdits.serverOf(server, a.location()))
                                 .fix(fix(server, option, a))
+                                .subject(a.group(), option.name())
                                 .report();
                     }
                 }

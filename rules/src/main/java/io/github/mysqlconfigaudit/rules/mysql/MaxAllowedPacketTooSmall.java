@@ -18,6 +18,7 @@ import java.math.BigInteger;
                 + "and the server closes the connection (clients see 'Lost connection' or 'MySQL server has gone "
                 + "away'); the defaults of MySQL 5.7 (4M) and MariaDB (16M) are below what many applications send.",
         fix = "Set max_allowed_packet in the server group to at least the minimum (and the clients' to match).",
+        example = "# my.cnf\n[mysqld]\nmax_allowed_packet = 16M",
         params = @Param(name = "minimum", type = ParamType.SIZE, defaultValue = "64M",
                 description = "Smallest acceptable effective max_allowed_packet."))
 public final class MaxAllowedPacketTooSmall implements Rule {
@@ -34,6 +35,7 @@ public final class MaxAllowedPacketTooSmall implements Rule {
                                         + "and rows fail with ER_NET_PACKET_TOO_LARGE and the connection is closed"
                                         + ServerEdits.serverOf(server, at))
                                 .fix(ServerEdits.setNumber(server, n, minimum))
+                                .subject(ServerEdits.group(server, n), n.name())
                                 .report();
                     });
         }

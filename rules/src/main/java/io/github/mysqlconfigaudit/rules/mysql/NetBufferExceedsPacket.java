@@ -16,7 +16,8 @@ import java.util.Optional;
         rationale = "The connection buffer starts at net_buffer_length and may grow only up to max_allowed_packet; "
                 + "mysqld warns 'net_buffer_length (…) is set to be larger than max_allowed_packet (…). Please "
                 + "rectify.' and one of the two is not what was meant.",
-        fix = "Lower net_buffer_length (16K is the default) or raise max_allowed_packet.")
+        fix = "Lower net_buffer_length (16K is the default) or raise max_allowed_packet.",
+        example = "# my.cnf\n[mysqld]\nmax_allowed_packet = 512K\nnet_buffer_length = 1M")
 public final class NetBufferExceedsPacket implements Rule {
 
     @Override
@@ -38,7 +39,8 @@ public final class NetBufferExceedsPacket implements Rule {
                             + ServerEdits.serverOf(server, at))
                     .fix(b.isDefault()
                             ? ServerEdits.setNumber(server, p, b.value())
-                            : ServerEdits.setNumber(server, b, p.value()));
+                            : ServerEdits.setNumber(server, b, p.value()))
+                    .subject(ServerEdits.group(server, b.isDefault() ? p : b), b.isDefault() ? p.name() : b.name());
             if (!b.isDefault() && !p.isDefault()) {
                 finding.related(ServerEdits.where(server, p), p.describe());
             }

@@ -20,6 +20,7 @@ import java.util.Optional;
                 + "long keeps dead connections. Writes (large result sets) need at least as long as reads.",
         fix = "Keep net_read_timeout and net_write_timeout within the bounds, with net_write_timeout >= "
                 + "net_read_timeout.",
+        example = "# my.cnf\n[mysqld]\nnet_read_timeout = 120    # net_write_timeout stays at 60",
         params = {
             @Param(name = "read-minimum", type = ParamType.DURATION, defaultValue = "30s",
                     description = "Lowest acceptable net_read_timeout."),
@@ -61,7 +62,8 @@ public final class NetTimeoutRange implements Rule {
         var finding = ctx.at(at, w.describe() + " is below " + r.describe()
                         + ": the server gives up sending results sooner than it waits for statements, so large "
                         + "result sets fail first" + ServerEdits.serverOf(server, at))
-                .fix(ServerEdits.setNumber(server, w, r.value()));
+                .fix(ServerEdits.setNumber(server, w, r.value()))
+                .subject(ServerEdits.group(server, w), w.name());
         Location other = w.isDefault() || r.isDefault() ? null : ServerEdits.where(server, r);
         if (other != null && !other.equals(at)) {
             finding.related(other, r.describe());

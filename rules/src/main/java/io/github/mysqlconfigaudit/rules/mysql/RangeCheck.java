@@ -30,7 +30,8 @@ final class RangeCheck {
                     + " (allowed: " + n.unit().format(BigInteger.valueOf(minimum)) + " to "
                     + n.unit().format(BigInteger.valueOf(maximum)) + "): " + (low ? whyTooLow : whyTooHigh)
                     + ServerEdits.serverOf(server, at);
-            ctx.at(at, message).fix(ServerEdits.setNumber(server, n, bound)).report();
+            ctx.at(at, message).fix(ServerEdits.setNumber(server, n, bound))
+                    .subject(ServerEdits.group(server, n), option).report();
         });
     }
 }

@@ -31,6 +31,11 @@ final class ServerEdits {
         return setNumber(server, number, BigInteger.valueOf(newValue));
     }
 
+    /** The group a number is set in, or the server group it would be added to. */
+    static String group(MySqlServer server, EffectiveNumber number) {
+        return number.source().map(OptionAssignment::group).orElse(server.serverGroupName());
+    }
+
     /** "for the server started with my.cnf", so a finding in an included file names its server. */
     static String serverOf(MySqlServer server, Location at) {
         return at.path().equals(server.configPath()) ? "" : " (read by the server started with "

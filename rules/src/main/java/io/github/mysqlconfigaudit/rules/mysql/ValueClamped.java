@@ -16,7 +16,8 @@ import io.github.mysqlconfigaudit.rule.Severity;
         rationale = "mysqld clamps numbers to the option's range and rounds them down to its block size with only a "
                 + "warning in the error log: max_allowed_packet = 2G runs as 1G, 1025 as 1024. The file says one "
                 + "thing and production does another.",
-        fix = "Write the value the server will really use.")
+        fix = "Write the value the server will really use.",
+        example = "# my.cnf\n[mysqld]\nmax_allowed_packet = 2G    # the server runs with 1G")
 public final class ValueClamped implements Rule {
 
     @Override
@@ -38,6 +39,7 @@ public final class ValueClamped implements Rule {
                         + ServerEdits.serverOf(server, a.location()))
                 .fix("set `" + option.name() + " = " + unit.literal(n.effective()) + "` in [" + a.group() + "] at "
                         + a.location().shortForm())
+                .subject(a.group(), option.name())
                 .report();
     }
 }

@@ -17,6 +17,7 @@ import io.github.mysqlconfigaudit.rule.Severity;
                 + "until max_connections is reached (ERROR 1040).",
         fix = "Set wait_timeout (and interactive_timeout) between the bounds, and let the client pool retire idle "
                 + "connections before it.",
+        example = "# my.cnf\n[mysqld]\nwait_timeout = 30",
         params = {
             @Param(name = "minimum", type = ParamType.DURATION, defaultValue = "60s",
                     description = "Lowest acceptable wait_timeout/interactive_timeout."),

@@ -25,7 +25,8 @@ import java.util.Set;
                 + "timeout connect a down server stalls every new connection. haproxy warns 'missing timeouts for "
                 + "proxy' at start. A value of 0 means no timeout as well.",
         fix = "Set timeout connect (a few seconds) and timeout client/server (at least the servers' wait_timeout) in "
-                + "the section or its defaults.")
+                + "the section or its defaults.",
+        example = "# haproxy.cfg\nlisten mysql\n    bind :3306\n    server db1 10.0.0.11:3306    # no timeout client, server or connect")
 public final class HaproxyMissingTimeout implements Rule {
 
     @Override
@@ -67,6 +68,7 @@ public final class HaproxyMissingTimeout implements Rule {
                         + "is 0): such connections are never cut, and haproxy warns 'missing timeouts' at start")
                 .fix("add " + lines.stream().map(l -> "`" + l + "`").reduce((a, b) -> a + " and " + b).orElseThrow()
                         + " to " + section.label() + " (" + section.location().shortForm() + ") or to its defaults")
+                .subject(section.label(), String.join(", ", kinds))
                 .report();
     }
 

@@ -14,7 +14,8 @@ import io.github.mysqlconfigaudit.rule.Severity;
         rationale = "In mode http HAProxy waits for an HTTP request, but a MySQL server speaks first (its greeting) "
                 + "and clients send MySQL packets: every connection through the route fails. Often mode http comes "
                 + "from a defaults section written for web traffic.",
-        fix = "Set mode tcp in the MySQL section (it overrides the defaults).")
+        fix = "Set mode tcp in the MySQL section (it overrides the defaults).",
+        example = "# haproxy.cfg\ndefaults\n    mode http\nlisten mysql\n    server db1 10.0.0.11:3306")
 public final class HaproxyMysqlInHttpMode implements Rule {
 
     @Override
@@ -30,6 +31,7 @@ public final class HaproxyMysqlInHttpMode implements Rule {
                             + ")" + (route.split() ? " and in " + route.frontend().label() + " ("
                             + route.frontend().location().shortForm() + ")" : ""))
                     .related(route.frontend().location(), "the route: " + route.label())
+                    .subject(route.backend().label(), "mode")
                     .report();
         }
     }

@@ -14,7 +14,8 @@ import io.github.mysqlconfigaudit.rule.Severity;
         rationale = "HAProxy reads a time without a unit as milliseconds. 'timeout server 300' written as five "
                 + "minutes is 0.3 s: connections are cut almost at once (seen live: 'timeout server 3000' broke "
                 + "every idle MySQL connection after 3 s).",
-        fix = "Always write the unit: 300s, 5m, 8h (or 300ms when milliseconds are meant).")
+        fix = "Always write the unit: 300s, 5m, 8h (or 300ms when milliseconds are meant).",
+        example = "# haproxy.cfg\ndefaults\n    timeout server 300    # 0.3 s, not 5 minutes")
 public final class HaproxyTimeoutWithoutUnit implements Rule {
 
     @Override
@@ -28,6 +29,7 @@ public final class HaproxyTimeoutWithoutUnit implements Rule {
                     .fix("write `timeout " + t.kind() + " " + HaproxyDuration.literal(t.millis()) + "` at "
                             + t.location().shortForm() + " if that is what is meant, or the intended value with its "
                             + "unit (e.g. `timeout " + t.kind() + " " + t.raw() + "s`)")
+                    .subject(t.section(), "timeout " + t.kind())
                     .report();
         }
     }

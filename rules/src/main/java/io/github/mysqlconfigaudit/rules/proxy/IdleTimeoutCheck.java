@@ -88,7 +88,8 @@ final class IdleTimeoutCheck {
                 + (limits.size() == 2 ? "" : "s") + " with a longer " + variable + " than the proxy allows)";
         String message = route.label() + " closes idle connections after " + HaproxyDuration.seconds(idleMillis)
                 + " (" + first.describe() + "), before " + limit.describe() + others + ": " + consequence;
-        var finding = ctx.at(first.location(), message).fix(fix(route, tooShort, target, idleMillis, variable, limit));
+        var finding = ctx.at(first.location(), message).fix(fix(route, tooShort, target, idleMillis, variable, limit))
+                .subject(first.section(), "timeout " + first.kind());
         for (ProxyTimeout other : tooShort.subList(1, tooShort.size())) {
             finding.related(other.location(), "also below " + variable + ": " + other.describe());
         }

@@ -13,7 +13,8 @@ import io.github.mysqlconfigaudit.rule.Severity;
                 + "interactive_timeout instead of wait_timeout. Setting it explicitly says such sessions should "
                 + "stay open that long; a shorter proxy idle timeout cuts them first. Only explicit settings count: "
                 + "applications rarely connect as interactive clients.",
-        fix = "Raise the proxy's idle timeout to at least interactive_timeout, or lower interactive_timeout.")
+        fix = "Raise the proxy's idle timeout to at least interactive_timeout, or lower interactive_timeout.",
+        example = "# haproxy.cfg\nlisten mysql\n    timeout client 1h\n    timeout server 1h\n    server db1 10.0.0.11:3306\n# mysql/my.cnf\n[mysqld]\nwait_timeout = 1800\ninteractive_timeout = 28800")
 public final class ProxyIdleTimeoutBelowInteractiveTimeout implements Rule {
 
     @Override

@@ -15,7 +15,8 @@ import io.github.mysqlconfigaudit.rule.Severity;
                 + "packets)', Aborted_clients grows, and the application's next query fails with ERROR 2013 Lost "
                 + "connection.",
         fix = "Raise the proxy's idle timeout to at least wait_timeout (timeout client and timeout server, or "
-                + "timeout tunnel), or lower wait_timeout below it; retire pooled connections earlier still.")
+                + "timeout tunnel), or lower wait_timeout below it; retire pooled connections earlier still.",
+        example = "# haproxy.cfg\ndefaults\n    timeout client 300s\n    timeout server 300s\nlisten mysql\n    server db1 10.0.0.11:3306\n# mysql/my.cnf\n[mysqld]\nwait_timeout = 86400")
 public final class ProxyIdleTimeoutBelowWaitTimeout implements Rule {
 
     @Override

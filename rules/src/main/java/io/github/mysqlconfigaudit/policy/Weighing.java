@@ -1,0 +1,90 @@
+package io.github.mysqlconfigaudit.policy;
+
+import io.github.mysqlconfigaudit.model.Location;
+import io.github.mysqlconfigaudit.model.Suppression;
+import io.github.mysqlconfigaudit.rule.Finding;
+import io.github.mysqlconfigaudit.rule.PolicyCheck;
+import io.github.mysqlconfigaudit.rule.RuleContext;
+import io.github.mysqlconfigaudit.rule.RuleRegistry;
+import io.github.mysqlconfigaudit.rules.policy.UnusedSuppression;
+import io.github.mysqlconfigaudit.rules.policy.WaiverExpired;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The policy step: severities from the policy, then inline suppressions and waivers take findings out,
+ * the policy checks speak about suppressions and waivers themselves, and the baseline tells old
+ * findings from new ones.
+ */
+public final class Weighing {
+
+    private Weighing() {
+    }
+
+    /** A finding taken out by an inline suppression ({@code inSource}) or a waiver ({@code external}). */
+    public record Suppressed(Finding finding, String kind, String justification, Location where) {
+    }
+
+    /**
+     * @param findings  what counts, sorted; baselined ones included
+     * @param baselined fingerprints of findings the baseline already accepts
+     * @param fixed     baseline entries no longer found (the baseline can shrink)
+     */
+    public record Result(List<Finding> findings, List<Suppressed> suppressed, Set<String> baselined,
+                         List<Baseline.Entry> fixed) {
+    }
+
+    public static Result weigh(List<Finding> raw, List<Suppression> suppressions, Policy policy,
+                               Optional<Baseline> baseline, LocalDate today, RuleRegistry registry) {
+        Set<Suppression> used = new HashSet<>();
+        List<Finding> active = new ArrayList<>();
+        List<Suppressed> suppressed = new ArrayList<>();
+        for (Finding f : policy.withSeverities(raw)) {
+            Optional<Suppression> inline = suppressions.stream()
+                    .filter(s -> s.hasReason() && s.covers(f.ruleId(), f.location())).findFirst();
+            if (inline.isPresent()) {
+                used.add(inline.get());
+                suppressed.add(new Suppressed(f, "inSource", inline.get().reason(), inline.get().comment()));
+                continue;
+            }
+            Optional<Waiver> waiver = policy.waivers().stream().filter(w -> !w.expiredOn(today) && w.covers(f)).findFirst();
+            if (waiver.isPresent()) {
+                suppressed.add(new Suppressed(f, "external", waiver.get().reason(), waiver.get().where()));
+                continue;
+            }
+            active.add(f);
+        }
+
+        List<Finding> meta = new ArrayList<>();
+        List<Suppression> ordered = suppressions.stream().sorted(Comparator.comparing(Suppression::comment)).toList();
+        run(registry, UnusedSuppression.class, policy, meta, (c, ctx) -> c.check(ordered, used, ctx));
+        run(registry, WaiverExpired.class, policy, meta, (c, ctx) -> c.check(policy.waivers(), today, ctx));
+        active.addAll(policy.withSeverities(meta));
+        active.sort(Comparator.naturalOrder());
+
+        Set<String> accepted = baseline.map(Baseline::fingerprints).orElse(Set.of());
+        Set<String> current = new LinkedHashSet<>();
+        active.forEach(f -> current.add(f.fingerprint()));
+        Set<String> baselined = new LinkedHashSet<>(current);
+        baselined.retainAll(accepted);
+        List<Baseline.Entry> fixed = baseline.map(b -> b.entries().stream()
+                .filter(e -> !current.contains(e.fingerprint())).toList()).orElse(List.of());
+        return new Result(active, suppressed, baselined, fixed);
+    }
+
+    private static <T extends PolicyCheck> void run(RuleRegistry registry, Class<T> type, Policy policy,
+                                                    List<Finding> sink, java.util.function.BiConsumer<T, RuleContext> body) {
+        registry.policyCheck(type).ifPresent(check -> {
+            var d = check.descriptor();
+            if (policy.enabled(d.id())) {
+                body.accept(check, new RuleContext(d, policy.parametersOf(d.id()), sink));
+            }
+        });
+    }
+}
