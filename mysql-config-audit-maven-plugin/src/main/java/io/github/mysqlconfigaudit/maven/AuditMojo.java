@@ -1,11 +1,12 @@
 package io.github.mysqlconfigaudit.maven;
 
 import io.github.mysqlconfigaudit.Audit;
-import io.github.mysqlconfigaudit.AuditOptions;
 import io.github.mysqlconfigaudit.AuditResult;
+import io.github.mysqlconfigaudit.AuditSetup;
 import io.github.mysqlconfigaudit.discover.PathFilter;
-import io.github.mysqlconfigaudit.mysql.MySqlVersion;
-import io.github.mysqlconfigaudit.policy.Policy;
+import io.github.mysqlconfigaudit.policy.Baseline;
+import io.github.mysqlconfigaudit.policy.PolicyException;
+import io.github.mysqlconfigaudit.report.AtomicFiles;
 import io.github.mysqlconfigaudit.report.ConsoleReport;
 import io.github.mysqlconfigaudit.report.ReportFormat;
 import io.github.mysqlconfigaudit.report.Reports;
@@ -14,6 +15,7 @@ import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import org.apache.maven.execution.MavenSession;
@@ -45,11 +47,14 @@ public class AuditMojo extends AbstractMojo {
     @Parameter(property = "mysql-config-audit.excludes", defaultValue = PathFilter.DEFAULT_EXCLUDES)
     String excludes;
 
-    /** The lowest severity that fails the build: ERROR, WARNING, INFO or NONE. */
-    @Parameter(property = "mysql-config-audit.failOnSeverity", defaultValue = "ERROR")
+    /**
+     * The lowest severity that fails the build: ERROR, WARNING, INFO or NONE. Default: the policy file's
+     * failOnSeverity, else ERROR.
+     */
+    @Parameter(property = "mysql-config-audit.failOnSeverity")
     String failOnSeverity;
 
-    /** Comma-separated report formats: console, sarif. */
+    /** Comma-separated report formats: console, sarif, json, junit. */
     @Parameter(property = "mysql-config-audit.formats", defaultValue = "console,sarif")
     String formats;
 
@@ -60,9 +65,27 @@ public class AuditMojo extends AbstractMojo {
     @Parameter(property = "mysql-config-audit.outputDirectory")
     File outputDirectory;
 
-    /** The target server: 5.7, 8.0, 8.4 or mariadb-10.11 (patch levels such as 8.0.36 are accepted). Default 8.4. */
+    /**
+     * The target server: 5.7, 8.0, 8.4 or mariadb-10.11 (patch levels such as 8.0.36 are accepted). Default: the
+     * policy file's mysqlVersion, else 8.4.
+     */
     @Parameter(property = "mysql-config-audit.mysqlVersion")
     String mysqlVersion;
+
+    /** The policy file. Default: .mysql-config-audit.yaml in the scanned root, when it exists. */
+    @Parameter(property = "mysql-config-audit.policy")
+    File policy;
+
+    /**
+     * The baseline of accepted findings. Default: mysql-config-audit-baseline.json in the scanned root; when it
+     * exists, only findings not in it fail the build.
+     */
+    @Parameter(property = "mysql-config-audit.baseline")
+    File baseline;
+
+    /** Writes every current finding to the baseline file instead of failing on them. */
+    @Parameter(property = "mysql-config-audit.writeBaseline", defaultValue = "false")
+    boolean writeBaseline;
 
     /** Skips the audit. */
     @Parameter(property = "mysql-config-audit.skip", defaultValue = "false")
@@ -81,19 +104,23 @@ public class AuditMojo extends AbstractMojo {
             return;
         }
         Path root = root();
-        AuditOptions options;
-        Set<ReportFormat> reportFormats;
-        try {
-            options = options();
-            reportFormats = ReportFormat.parseList(formats);
-        } catch (IllegalArgumentException e) {
-            throw new MojoExecutionException("mysql-config-audit: " + e.getMessage(), e);
-        }
         if (!Files.isDirectory(root)) {
             throw new MojoExecutionException("mysql-config-audit: basedir " + root + " is not a directory");
         }
+        AuditSetup.Setup setup;
+        Set<ReportFormat> reportFormats;
+        try {
+            setup = AuditSetup.resolve(new AuditSetup.Parameters(root, includes, excludes, failOnSeverity, mysqlVersion,
+                    policy == null ? null : policy.toPath(), baseline == null ? null : baseline.toPath(), writeBaseline),
+                    LocalDate.now());
+            reportFormats = ReportFormat.parseList(formats);
+        } catch (IllegalArgumentException | PolicyException e) {
+            throw new MojoExecutionException("mysql-config-audit: " + e.getMessage(), e);
+        } catch (IOException e) {
+            throw new MojoExecutionException("mysql-config-audit: cannot read the policy or baseline: " + e.getMessage(), e);
+        }
 
-        AuditResult result = Audit.of(root, options).run();
+        AuditResult result = Audit.of(root, setup.options()).run();
 
         List<Path> written;
         try {
@@ -107,6 +134,10 @@ public class AuditMojo extends AbstractMojo {
         }
         written.forEach(p -> getLog().info("mysql-config-audit: report written to " + p));
 
+        if (writeBaseline) {
+            writeBaseline(result, setup.baselineFile());
+            return;
+        }
         if (result.verdict().failed()) {
             int n = result.verdict().failingFindings();
             String where = written.stream().filter(p -> p.endsWith(SarifReport.FILE_NAME)).findFirst()
@@ -116,14 +147,14 @@ public class AuditMojo extends AbstractMojo {
         }
     }
 
-    private AuditOptions options() {
-        AuditOptions options = AuditOptions.defaults()
-                .withFilter(PathFilter.of(includes, excludes))
-                .withPolicy(Policy.failingOn(Policy.parseFailOn(failOnSeverity)));
-        if (mysqlVersion != null && !mysqlVersion.isBlank()) {
-            options = options.withVersion(MySqlVersion.parse(mysqlVersion));
+    private void writeBaseline(AuditResult result, Path file) throws MojoExecutionException {
+        try {
+            AtomicFiles.write(file, Baseline.of(result.findings()).toJson());
+        } catch (IOException e) {
+            throw new MojoExecutionException("mysql-config-audit: cannot write the baseline " + file + ": " + e.getMessage(), e);
         }
-        return options;
+        getLog().info("mysql-config-audit: baseline of " + result.findings().size() + " finding"
+                + (result.findings().size() == 1 ? "" : "s") + " written to " + file + "; only new findings fail from now on");
     }
 
     /** The scanned root: the parameter, else the project's directory, else where Maven was started. */

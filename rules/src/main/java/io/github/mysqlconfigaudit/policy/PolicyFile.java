@@ -82,19 +82,19 @@ public final class PolicyFile {
         List<ExplicitLink> links = new ArrayList<>();
         List<Waiver> waivers = new ArrayList<>();
         Map<String, Boolean> mysqlRoutes = new LinkedHashMap<>();
-        for (Map.Entry<String, Node> e : mapping(root, "the policy", TOP_KEYS).entrySet()) {
-            Node value = e.getValue();
+        for (Map.Entry<String, NodeTuple> e : mapping(root, "the policy", TOP_KEYS).entrySet()) {
+            Node value = e.getValue().getValueNode();
             switch (e.getKey()) {
                 case "mysqlVersion" -> version = Optional.of(convert(value, "mysqlVersion", MySqlVersion::parse));
                 case "failOnSeverity" -> failOn = Optional.of(convert(value, "failOnSeverity", Policy::parseFailOn));
                 case "rules" -> rules(value, enabled, severities, parameters);
                 case "links" -> each(value, "links", (item, where) -> {
-                    Map<String, Node> link = mapping(item, where, Set.of("proxy", "mysql"));
+                    Map<String, NodeTuple> link = mapping(item, where, Set.of("proxy", "mysql"));
                     links.add(new ExplicitLink(required(link, "proxy", item, where), required(link, "mysql", item, where)));
                 });
                 case "waivers" -> each(value, "waivers", (item, where) -> waivers.add(waiver(item, where)));
                 case "mysqlRoutes" -> mapping(value, "mysqlRoutes", null).forEach((selector, flag) ->
-                        mysqlRoutes.put(selector, bool(flag, "mysqlRoutes." + selector)));
+                        mysqlRoutes.put(selector, bool(flag.getValueNode(), "mysqlRoutes." + selector)));
                 default -> throw new IllegalStateException(e.getKey());
             }
         }
@@ -103,25 +103,26 @@ public final class PolicyFile {
 
     private void rules(Node node, Map<String, Boolean> enabled, Map<String, Severity> severities,
                        Map<String, Map<String, String>> parameters) {
-        for (Map.Entry<String, Node> e : mapping(node, "rules", null).entrySet()) {
+        for (Map.Entry<String, NodeTuple> e : mapping(node, "rules", null).entrySet()) {
             String id = e.getKey();
             RuleDescriptor rule = rules.get(id);
             if (rule == null) {
-                throw error(e.getValue(), "unknown rule '" + id + "' under rules (known: " + String.join(", ",
+                throw error(e.getValue().getKeyNode(), "unknown rule '" + id + "' under rules (known: " + String.join(", ",
                         rules.keySet().stream().sorted().toList()) + ")");
             }
             Set<String> keys = new HashSet<>(Set.of("enabled", "severity"));
             rule.params().forEach(p -> keys.add(p.name()));
-            for (Map.Entry<String, Node> setting : mapping(e.getValue(), "rules." + id, keys).entrySet()) {
+            for (Map.Entry<String, NodeTuple> setting : mapping(e.getValue().getValueNode(), "rules." + id, keys).entrySet()) {
                 String where = "rules." + id + "." + setting.getKey();
+                Node value = setting.getValue().getValueNode();
                 switch (setting.getKey()) {
-                    case "enabled" -> enabled.put(id, bool(setting.getValue(), where));
-                    case "severity" -> severities.put(id, convert(setting.getValue(), where, Severity::parse));
+                    case "enabled" -> enabled.put(id, bool(value, where));
+                    case "severity" -> severities.put(id, convert(value, where, Severity::parse));
                     default -> {
                         RuleDescriptor.ParamSpec p = rule.params().stream()
                                 .filter(x -> x.name().equals(setting.getKey())).findFirst().orElseThrow();
-                        String raw = scalar(setting.getValue(), where);
-                        convert(setting.getValue(), where, p.type()::parse);
+                        String raw = scalar(value, where);
+                        convert(value, where, p.type()::parse);
                         parameters.computeIfAbsent(id, k -> new HashMap<>()).put(p.name(), raw);
                     }
                 }
@@ -130,34 +131,36 @@ public final class PolicyFile {
     }
 
     private Waiver waiver(Node item, String where) {
-        Map<String, Node> w = mapping(item, where, Set.of("rule", "path", "section", "option", "reason", "expires"));
+        Map<String, NodeTuple> w = mapping(item, where, Set.of("rule", "path", "section", "option", "reason", "expires"));
         String rule = required(w, "rule", item, where);
         if (!rules.containsKey(rule)) {
-            throw error(w.get("rule"), "unknown rule '" + rule + "' in " + where);
+            throw error(w.get("rule").getValueNode(), "unknown rule '" + rule + "' in " + where);
         }
         String reason = required(w, "reason", item, where);
         if (reason.isBlank()) {
-            throw error(w.get("reason"), where + " needs a reason: say why the finding is accepted");
+            throw error(w.get("reason").getValueNode(), where + " needs a reason: say why the finding is accepted");
         }
-        PathGlob glob = w.containsKey("path") ? convert(w.get("path"), where + ".path", PathGlob::of) : PathGlob.of("**");
+        PathGlob glob = w.containsKey("path")
+                ? convert(w.get("path").getValueNode(), where + ".path", PathGlob::of) : PathGlob.of("**");
         Optional<LocalDate> expires = Optional.ofNullable(w.get("expires"))
-                .map(n -> convert(n, where + ".expires", LocalDate::parse));
+                .map(n -> convert(n.getValueNode(), where + ".expires", LocalDate::parse));
         return new Waiver(rule, glob, optional(w, "section", where), optional(w, "option", where), reason, expires,
                 location(item));
     }
 
-    private Map<String, Node> mapping(Node node, String what, Set<String> allowed) {
+    /** The entries of a mapping by key, keys checked against {@code allowed} (null: any). */
+    private Map<String, NodeTuple> mapping(Node node, String what, Set<String> allowed) {
         if (!(node instanceof MappingNode m)) {
             throw error(node, what + " must be a mapping (key: value)");
         }
-        Map<String, Node> out = new LinkedHashMap<>();
+        Map<String, NodeTuple> out = new LinkedHashMap<>();
         for (NodeTuple t : m.getValue()) {
             String key = scalar(t.getKeyNode(), what + " key");
             if (allowed != null && !allowed.contains(key)) {
                 throw error(t.getKeyNode(), "unknown key '" + key + "' in " + what + " (allowed: "
                         + String.join(", ", allowed.stream().sorted().toList()) + ")");
             }
-            if (out.put(key, t.getValueNode()) != null) {
+            if (out.put(key, t) != null) {
                 throw error(t.getKeyNode(), "'" + key + "' is given twice in " + what);
             }
         }
@@ -197,16 +200,16 @@ public final class PolicyFile {
         }
     }
 
-    private String required(Map<String, Node> map, String key, Node parent, String where) {
-        Node n = map.get(key);
-        if (n == null) {
+    private String required(Map<String, NodeTuple> map, String key, Node parent, String where) {
+        NodeTuple t = map.get(key);
+        if (t == null) {
             throw error(parent, where + " needs '" + key + "'");
         }
-        return scalar(n, where + "." + key);
+        return scalar(t.getValueNode(), where + "." + key);
     }
 
-    private Optional<String> optional(Map<String, Node> map, String key, String where) {
-        return Optional.ofNullable(map.get(key)).map(n -> scalar(n, where + "." + key));
+    private Optional<String> optional(Map<String, NodeTuple> map, String key, String where) {
+        return Optional.ofNullable(map.get(key)).map(t -> scalar(t.getValueNode(), where + "." + key));
     }
 
     private Location location(Node node) {
