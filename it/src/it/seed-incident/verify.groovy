@@ -4,7 +4,7 @@ def log = new File(basedir, 'build.log').text
 assert log.contains('haproxy.cfg:7:5: ERROR [proxy-idle-timeout-below-wait-timeout] listen mysql closes idle connections after 300 s')
 assert log.contains('before wait_timeout = 86400 at mysql/my.cnf:4')
 assert log.contains('fix: set `timeout client 24h` in defaults (haproxy.cfg:7) and `timeout server 24h` in defaults (haproxy.cfg:8), or `timeout tunnel 24h` in listen mysql (haproxy.cfg:10), or lower wait_timeout to 240 at mysql/my.cnf:4')
-assert log.contains('mysql-config-audit: link haproxy.cfg#mysql → mysql/my.cnf (same directory tree: .)')
+assert log.contains('MySQL 8.4 assumed (the default; set mysqlVersion to change); links: haproxy.cfg#mysql → mysql/my.cnf (same directory tree: .); ')
 assert log.contains('mysql-config-audit: 1 finding at or above ERROR; see ')
 def sarif = new groovy.json.JsonSlurper().parse(new File(basedir, 'target/mysql-config-audit/mysql-config-audit.sarif'))
 def results = sarif.runs[0].results

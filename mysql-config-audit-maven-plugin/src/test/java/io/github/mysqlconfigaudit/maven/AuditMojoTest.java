@@ -9,11 +9,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import org.apache.maven.api.plugin.testing.InjectMojo;
 import org.apache.maven.api.plugin.testing.MojoParameter;
 import org.apache.maven.api.plugin.testing.MojoTest;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugin.logging.SystemStreamLog;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -163,6 +166,79 @@ class AuditMojoTest {
         mojo.basedir = repo.resolve("nope").toFile();
         MojoExecutionException e = assertThrows(MojoExecutionException.class, mojo::execute);
         assertTrue(e.getMessage().contains("is not a directory"), e.getMessage());
+    }
+
+    @Test
+    @InjectMojo(goal = "audit", pom = POM)
+    void policyFileInTheRootSetsTheThreshold(AuditMojo mojo) throws Exception {
+        mojo.failOnSeverity = null; // as when neither the pom nor -D sets it
+        Files.writeString(repo.resolve(".mysql-config-audit.yaml"), "failOnSeverity: WARNING\n");
+        myCnf("[mysqld]\nwait_timeout = 10\n");
+        point(mojo);
+        assertThrows(MojoFailureException.class, mojo::execute);
+    }
+
+    @Test
+    @InjectMojo(goal = "audit", pom = POM)
+    @MojoParameter(name = "failOnSeverity", value = "ERROR")
+    void parameterWinsOverThePolicyFile(AuditMojo mojo) throws Exception {
+        Files.writeString(repo.resolve(".mysql-config-audit.yaml"), "failOnSeverity: WARNING\n");
+        myCnf("[mysqld]\nwait_timeout = 10\n");
+        point(mojo);
+        assertDoesNotThrow(mojo::execute);
+    }
+
+    @Test
+    @InjectMojo(goal = "audit", pom = POM)
+    void brokenPolicyFileIsAConfigurationErrorNamingTheLine(AuditMojo mojo) throws Exception {
+        Files.writeString(repo.resolve(".mysql-config-audit.yaml"), "rules:\n  wait-timeout-range:\n    minimun: 1m\n");
+        point(mojo);
+        MojoExecutionException e = assertThrows(MojoExecutionException.class, mojo::execute);
+        assertTrue(e.getMessage().startsWith("mysql-config-audit: .mysql-config-audit.yaml:3: unknown key 'minimun'"),
+                e.getMessage());
+    }
+
+    @Test
+    @InjectMojo(goal = "audit", pom = POM)
+    @MojoParameter(name = "writeBaseline", value = "true")
+    void writeBaselineAcceptsTodaysFindingsAndPasses(AuditMojo mojo) throws Exception {
+        myCnf("[mysqld]\nwait_timeout = x\n");
+        point(mojo);
+        assertDoesNotThrow(mojo::execute);
+        String baseline = Files.readString(repo.resolve("mysql-config-audit-baseline.json"));
+        assertTrue(baseline.contains("\"ruleId\" : \"invalid-value\""), baseline);
+    }
+
+    @Test
+    @InjectMojo(goal = "audit", pom = POM)
+    void existingBaselineKeepsKnownFindingsFromFailing(AuditMojo mojo) throws Exception {
+        myCnf("[mysqld]\nwait_timeout = x\n");
+        point(mojo);
+        mojo.writeBaseline = true;
+        mojo.execute();
+        mojo.writeBaseline = false;
+        myCnf("\n\n[mysqld]\nwait_timeout = x\n");
+        assertDoesNotThrow(mojo::execute);
+        myCnf("[mysqld]\nwait_timeout = x\nconnect_timeout = y\n");
+        MojoFailureException e = assertThrows(MojoFailureException.class, mojo::execute);
+        assertTrue(e.getMessage().startsWith("mysql-config-audit: 1 finding at or above ERROR"), e.getMessage());
+    }
+
+    @Test
+    void rulesGoalListsEveryRuleWithItsParameters() {
+        List<String> lines = new ArrayList<>();
+        RulesMojo mojo = new RulesMojo();
+        mojo.setLog(new SystemStreamLog() {
+            @Override
+            public void info(CharSequence content) {
+                lines.add(content.toString());
+            }
+        });
+        mojo.execute();
+        assertTrue(lines.contains("proxy-idle-timeout-below-wait-timeout (ERROR): Proxy idle timeout shorter than MySQL's "
+                + "wait_timeout"), lines.toString());
+        assertTrue(lines.contains("    parameter minimum = 64M: Smallest acceptable effective max_allowed_packet."),
+                lines.toString());
     }
 
     @Test
