@@ -56,6 +56,21 @@ class SarifReportTest {
     }
 
     @Test
+    void suppressionsAndBaselineStatesAreValidSarifToo() throws Exception {
+        TestTrees.write(root, "my.cnf", "[mysqld]\nwait_timeout = 10   # mysql-config-audit:ignore wait-timeout-range batch\n"
+                + "connect_timeout = 3\nmax_allowed_packet = 1.5M\n");
+        AuditResult first = TestTrees.audit(root);
+        var baseline = io.github.mysqlconfigaudit.policy.Baseline.of(first.findings().subList(0, 1));
+        AuditResult result = io.github.mysqlconfigaudit.Audit.of(root, io.github.mysqlconfigaudit.AuditOptions.defaults()
+                .withBaseline(java.util.Optional.of(baseline))).run();
+        String sarif = Files.readString(SarifReport.write(result, root.resolve("out")));
+        assertTrue(sarif.contains("\"suppressions\"") && sarif.contains("\"baselineState\" : \"unchanged\"")
+                && sarif.contains("\"baselineState\" : \"new\""), sarif);
+        assertTrue(sarifSchema.validate(sarif, InputFormat.JSON).isEmpty(), sarifSchema.validate(sarif, InputFormat.JSON)
+                .toString());
+    }
+
+    @Test
     void schemaCheckCatchesABrokenReport() throws Exception {
         Path file = SarifReport.write(auditWithFindings(), root.resolve("target/reports"));
         String broken = Files.readString(file).replace("\"level\" : \"warning\"", "\"level\" : \"fatal\"");
