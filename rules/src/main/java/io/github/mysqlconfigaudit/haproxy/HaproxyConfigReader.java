@@ -3,6 +3,7 @@ package io.github.mysqlconfigaudit.haproxy;
 import io.github.mysqlconfigaudit.discover.Limits;
 import io.github.mysqlconfigaudit.discover.SourceTree;
 import io.github.mysqlconfigaudit.discover.SuppressionComments;
+import io.github.mysqlconfigaudit.discover.TextOrigin;
 import io.github.mysqlconfigaudit.model.Location;
 import io.github.mysqlconfigaudit.model.SourceProblem;
 import java.util.ArrayList;
@@ -46,23 +47,31 @@ public final class HaproxyConfigReader {
 
     /** Parses config text; {@code path} names it in locations. */
     public static HaproxyConfig parse(String path, String text) {
+        return parse(TextOrigin.file(path), text);
+    }
+
+    /** Parses config text standing where {@code origin} says (a file, or a block inside a manifest). */
+    public static HaproxyConfig parse(TextOrigin origin, String text) {
+        String path = origin.path();
         List<HaproxySection> sections = new ArrayList<>();
         List<SourceProblem> problems = new ArrayList<>();
         String[] lines = text.split("\n", -1);
         SectionBuilder current = null;
         for (int i = 0; i < lines.length; i++) {
             HaproxyTokenizer.Result tokens = HaproxyTokenizer.split(lines[i]);
-            Location lineStart = new Location(path, i + 1, 1);
+            Location lineStart = origin.at(i + 1, 1);
             if (tokens.error() != null) {
                 problems.add(new SourceProblem(SourceProblem.Kind.PARSE_ERROR, lineStart, tokens.error()));
                 continue;
             }
-            List<Word> words = tokens.words();
+            final int line = i + 1;
+            List<Word> words = tokens.words().stream()
+                    .map(w -> new Word(w.text(), origin.at(line, w.column()).column())).toList();
             if (words.isEmpty()) {
                 continue;
             }
             Word first = words.get(0);
-            Location at = new Location(path, i + 1, first.column());
+            Location at = new Location(lineStart.path(), lineStart.line(), first.column());
             if (SECTION_KEYWORDS.contains(first.text())) {
                 if (current != null) {
                     sections.add(current.build());
@@ -80,7 +89,8 @@ public final class HaproxyConfigReader {
         if (current != null) {
             sections.add(current.build());
         }
-        return new HaproxyConfig(path, sections, problems, SuppressionComments.scan(path, text, "#"));
+        return new HaproxyConfig(path, sections, problems,
+                origin.wholeFile() ? SuppressionComments.scan(path, text, "#") : java.util.List.of());
     }
 
     private static SectionBuilder openSection(List<Word> words, Location at, List<SourceProblem> problems) {

@@ -3,6 +3,7 @@ package io.github.mysqlconfigaudit.mysql;
 import io.github.mysqlconfigaudit.discover.Limits;
 import io.github.mysqlconfigaudit.discover.SourceTree;
 import io.github.mysqlconfigaudit.discover.SuppressionComments;
+import io.github.mysqlconfigaudit.discover.TextOrigin;
 import io.github.mysqlconfigaudit.model.Location;
 import io.github.mysqlconfigaudit.model.SourceProblem;
 import io.github.mysqlconfigaudit.model.Suppression;
@@ -51,8 +52,18 @@ public final class OptionFileReader {
     public OptionFile read(String relativePath) {
         Session session = new Session();
         session.readFile(tree.root().resolve(relativePath), relativePath, 0, null);
-        return new OptionFile(relativePath, session.lines, session.groups, session.included, session.problems,
-                session.suppressions);
+        return session.result(relativePath);
+    }
+
+    /**
+     * Reads option-file text that stands inside another file (a ConfigMap key); its includes name files of
+     * the running pod, not of the repository, so they are reported and not followed.
+     */
+    public static OptionFile readEmbedded(TextOrigin origin, String text) {
+        OptionFileReader reader = new OptionFileReader(null, Limits.defaults());
+        Session session = reader.new Session();
+        session.readText(text, null, origin, 0);
+        return session.result(origin.path());
     }
 
     /**
@@ -77,6 +88,10 @@ public final class OptionFileReader {
         final List<Suppression> suppressions = new ArrayList<>();
         final Deque<String> stack = new ArrayDeque<>();
 
+        OptionFile result(String path) {
+            return new OptionFile(path, lines, groups, included, problems, suppressions);
+        }
+
         void readFile(Path file, String rel, int depth, Location from) {
             SourceTree.TextRead read = tree.readText(file, limits.maxFileBytes());
             if (!read.ok()) {
@@ -93,25 +108,32 @@ public final class OptionFileReader {
             }
             stack.push(rel);
             try {
-                readText(read.text(), file, rel, depth);
+                readText(read.text(), file, TextOrigin.file(rel), depth);
             } finally {
                 stack.pop();
             }
         }
 
-        private void readText(String text, Path file, String rel, int depth) {
-            suppressions.addAll(SuppressionComments.scan(rel, text, "#;"));
-            List<Content> contents = scan(text, rel);
-            List<Event> events = parseWithIni4j(contents, rel);
+        private void readText(String text, Path file, TextOrigin origin, int depth) {
+            if (origin.wholeFile()) {
+                suppressions.addAll(SuppressionComments.scan(origin.path(), text, "#;"));
+            }
+            List<Content> contents = scan(text, origin);
+            List<Event> events = parseWithIni4j(contents, origin);
             if (events == null) {
                 return;
             }
             int next = 0;
             String group = null;
             for (Content c : contents) {
-                Location at = new Location(rel, c.line(), c.column());
+                Location at = origin.at(c.line(), c.column());
                 if (c.isDirective()) {
-                    include(c, at, file, depth);
+                    if (file == null) {
+                        problem(SourceProblem.Kind.INCLUDE_NOT_FOLLOWED, at, "!" + c.directive() + " " + c.argument()
+                                + " is not followed: it names a file of the running pod, which the repository does not hold");
+                    } else {
+                        include(c, at, file, depth);
+                    }
                     continue;
                 }
                 Event e = events.get(next++);
@@ -126,7 +148,7 @@ public final class OptionFileReader {
         }
 
         /** Classifies every physical line the way mysqld's reader does; stops where mysqld would fail. */
-        private List<Content> scan(String text, String rel) {
+        private List<Content> scan(String text, TextOrigin origin) {
             List<Content> contents = new ArrayList<>();
             String[] physical = text.split("\n", -1);
             boolean inGroup = false;
@@ -135,7 +157,7 @@ public final class OptionFileReader {
                 String t = MysqldLineSyntax.stripLeading(raw);
                 int lineNo = i + 1;
                 int column = raw.length() - t.length() + 1;
-                Location at = new Location(rel, lineNo, column);
+                Location at = origin.at(lineNo, column);
                 if (t.isEmpty() || t.charAt(0) == '#' || t.charAt(0) == ';') {
                     continue;
                 }
@@ -184,7 +206,7 @@ public final class OptionFileReader {
         }
 
         /** Runs ini4j over the content lines, one line each, and returns its events in order. */
-        private List<Event> parseWithIni4j(List<Content> contents, String rel) {
+        private List<Event> parseWithIni4j(List<Content> contents, TextOrigin origin) {
             StringBuilder ini = new StringBuilder();
             int expected = 0;
             for (Content c : contents) {
@@ -197,13 +219,13 @@ public final class OptionFileReader {
             try {
                 newParser().parse(new StringReader(ini.toString()), new EventCollector(events));
             } catch (InvalidFileFormatException e) {
-                problem(SourceProblem.Kind.PARSE_ERROR, Location.fileStart(rel), "not an option file: " + e.getMessage());
+                problem(SourceProblem.Kind.PARSE_ERROR, origin.at(1, 1), "not an option file: " + e.getMessage());
                 return null;
             } catch (IOException e) {
                 throw new IllegalStateException("reading a string cannot fail", e);
             }
             if (events.size() != expected) {
-                problem(SourceProblem.Kind.PARSE_ERROR, Location.fileStart(rel),
+                problem(SourceProblem.Kind.PARSE_ERROR, origin.at(1, 1),
                         "the option-file grammar read " + events.size() + " entries where " + expected + " were expected");
                 return null;
             }
