@@ -5,6 +5,10 @@ import io.github.mysqlconfigaudit.discover.SourceFile;
 import io.github.mysqlconfigaudit.discover.SourceTree;
 import io.github.mysqlconfigaudit.haproxy.HaproxyConfigReader;
 import io.github.mysqlconfigaudit.haproxy.RouteBuilder;
+import io.github.mysqlconfigaudit.discover.SuppressionComments;
+import io.github.mysqlconfigaudit.kubernetes.ClusterModel;
+import io.github.mysqlconfigaudit.kubernetes.ManifestReader;
+import io.github.mysqlconfigaudit.model.Location;
 import io.github.mysqlconfigaudit.link.Linker;
 import io.github.mysqlconfigaudit.link.RouteSelector;
 import io.github.mysqlconfigaudit.model.FileKind;
@@ -95,6 +99,7 @@ public final class Audit {
         OptionFileReader reader = new OptionFileReader(tree, options.limits());
         HaproxyConfigReader haproxyReader = new HaproxyConfigReader(tree, options.limits());
         List<OptionFile> optionFiles = new ArrayList<>();
+        List<ManifestReader.Result> manifests = new ArrayList<>();
         List<ProxyRoute> routes = new ArrayList<>();
         List<ProxyTimeout> proxyTimeouts = new ArrayList<>();
         Set<SourceProblem> problems = new LinkedHashSet<>(discovered.problems());
@@ -111,8 +116,15 @@ public final class Audit {
                     proxyTimeouts.addAll(built.timeouts());
                     problems.addAll(built.problems());
                 }
-                default -> {
-                    // read by later readers
+                case KUBERNETES_YAML -> {
+                    SourceTree.TextRead read = tree.readText(file.absolute(), options.limits().maxFileBytes());
+                    if (read.ok()) {
+                        manifests.add(ManifestReader.read(file.path(), read.text()));
+                        suppressions.addAll(SuppressionComments.scan(file.path(), read.text(), "#"));
+                    } else {
+                        problems.add(new SourceProblem(SourceProblem.Kind.FILE_SKIPPED, Location.fileStart(file.path()),
+                                "not read: " + read.skipReason()));
+                    }
                 }
             }
         }
@@ -123,10 +135,17 @@ public final class Audit {
             suppressions.addAll(root.suppressions());
             ServerConfigs.server(root, version, catalog).ifPresent(servers::add);
         }
+        ClusterModel.Result cluster = ClusterModel.build(manifests, options.version(), version, catalog);
+        servers.addAll(cluster.servers());
+        cluster.routes().stream().map(this::markedByPolicy).forEach(routes::add);
+        proxyTimeouts.addAll(cluster.timeouts());
+        problems.addAll(cluster.problems());
+        Linker.Result linked = new Linker(options.links(), cluster.directory(), cluster.loadBalancers())
+                .linkAll(routes, servers);
+        problems.addAll(linked.unresolved());
         List<SourceProblem> sorted = new ArrayList<>(problems);
         sorted.sort(Comparator.comparing(SourceProblem::location).thenComparing(SourceProblem::message));
-        List<RouteLink> links = new Linker(options.links()).link(routes, servers);
-        return new Model(version, reason, servers, routes, proxyTimeouts, links, List.copyOf(suppressions), sorted,
-                counts);
+        return new Model(version, reason, servers, routes, proxyTimeouts, linked.links(), cluster.containers(),
+                List.copyOf(suppressions), sorted, counts);
     }
 }

@@ -45,4 +45,19 @@ class SharedCorpusTest {
                     "the corpus option files were found");
         }
     }
+
+    /**
+     * kubernetes/website's MySQL StatefulSet: the ConfigMap reaches mysqld through an init container's copy
+     * into an emptyDir, and the image tag gives the version. Each finding names the line a person edits.
+     */
+    @Test
+    void kubernetesCorpusFindingsPointAtTheLinesToEdit() {
+        Path corpus = corpus();
+        assumeTrue(corpus != null, "../shared/corpus is absent (a user's clone); skipped");
+        AuditResult result = Audit.of(corpus.resolve("k8s"), AuditOptions.defaults()).run();
+        assertEquals(List.of("website-mysql-configmap.yaml:10:5 max-allowed-packet-too-small",
+                        "website-mysql-statefulset.yaml:65:9 k8s-mysql-without-resources"),
+                result.findings().stream().map(f -> f.location() + " " + f.ruleId()).toList());
+        assertTrue(result.findings().get(0).message().contains("the MySQL 5.7 default"), "version from mysql:5.7");
+    }
 }

@@ -33,6 +33,13 @@ public final class FileDiscovery {
     private static final Pattern HAPROXY_SECTION = Pattern.compile(
             "(?m)^[ \\t]*(frontend|backend|listen|defaults)([ \\t]|$)");
 
+    /** A Kubernetes object declares both; a Helm template is recognised by its {{ }} and reported. */
+    private static final Pattern KUBERNETES = Pattern.compile("(?m)^\\s*apiVersion\\s*:");
+    private static final Pattern KIND = Pattern.compile("(?m)^\\s*kind\\s*:");
+    /** YAML files that are never manifests: kustomize, Helm chart metadata and values, this tool's policy. */
+    private static final Pattern NOT_MANIFEST = Pattern.compile(
+            "kustomization\\.ya?ml|chart\\.ya?ml|values([-.].*)?\\.ya?ml|\\.mysql-config-audit\\.ya?ml");
+
     private final SourceTree tree;
     private final PathFilter filter;
     private final Limits limits;
@@ -120,6 +127,13 @@ public final class FileDiscovery {
         }
         if (name.endsWith(".cfg")) {
             return sniff(file, HAPROXY_SECTION, FileKind.HAPROXY_CONFIG);
+        }
+        if (name.endsWith(".yaml") || name.endsWith(".yml")) {
+            if (NOT_MANIFEST.matcher(name).matches()) {
+                return Optional.empty();
+            }
+            return sniff(file, KUBERNETES, FileKind.KUBERNETES_YAML)
+                    .filter(k -> sniff(file, KIND, k).isPresent());
         }
         if (filter.explicitIncludes()) {
             return sniff(file, ANY_MYSQL_GROUP, FileKind.MYSQL_OPTION_FILE)

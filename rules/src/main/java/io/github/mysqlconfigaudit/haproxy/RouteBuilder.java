@@ -189,7 +189,7 @@ public final class RouteBuilder {
         List<ProxyServer> servers = back.all("server").stream().map(this::server).flatMap(Optional::stream).toList();
         return new ProxyRoute(id, config.path(), ref(front), ref(back), mode, modeAt,
                 timeout(front, "client"), timeout(back, "server"), timeout(back, "tunnel"), timeout(back, "connect"),
-                servers, mysqlReason(front, back, servers));
+                servers, mysqlReason(front, back, servers), Optional.empty());
     }
 
     private Optional<ProxyTimeout> timeout(HaproxySection s, String kind) {

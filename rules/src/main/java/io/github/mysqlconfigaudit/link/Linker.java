@@ -1,33 +1,60 @@
 package io.github.mysqlconfigaudit.link;
 
+import io.github.mysqlconfigaudit.kubernetes.ManifestFacts;
+import io.github.mysqlconfigaudit.kubernetes.ServiceDirectory;
 import io.github.mysqlconfigaudit.model.MySqlServer;
+import io.github.mysqlconfigaudit.model.ProxyServer;
+import io.github.mysqlconfigaudit.model.SourceProblem;
 import io.github.mysqlconfigaudit.model.ProxyRoute;
 import io.github.mysqlconfigaudit.model.RouteLink;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
  * Who talks to whom: each MySQL route is linked to the server configs it reaches. The first strategy
- * that finds anything wins: explicit links from the policy, then the same directory tree (the nearest
- * directory, the route's own or an ancestor, holding any MySQL option file). A route with no link is
- * still checked, against the target version's defaults.
+ * that finds anything wins: explicit links from the policy; then the cluster (a server address that names
+ * a Kubernetes Service, or the pods a LoadBalancer Service selects); then the same directory tree (the
+ * nearest directory, the route's own or an ancestor, holding any MySQL option file). A route with no link
+ * is still checked, against the target version's defaults.
  */
 public final class Linker {
 
+    /** The links, and the addresses that look like cluster names but match no Service. */
+    public record Result(List<RouteLink> links, List<SourceProblem> unresolved) {
+    }
+
     private final List<ExplicitLink> explicit;
+    private final ServiceDirectory cluster;
+    private final Map<ProxyRoute, ManifestFacts.Service> loadBalancers;
 
     public Linker(List<ExplicitLink> explicit) {
+        this(explicit, ServiceDirectory.empty(), Map.of());
+    }
+
+    public Linker(List<ExplicitLink> explicit, ServiceDirectory cluster, Map<ProxyRoute, ManifestFacts.Service> loadBalancers) {
         this.explicit = List.copyOf(explicit);
+        this.cluster = cluster;
+        this.loadBalancers = loadBalancers;
     }
 
     public List<RouteLink> link(List<ProxyRoute> routes, List<MySqlServer> servers) {
+        return linkAll(routes, servers).links();
+    }
+
+    public Result linkAll(List<ProxyRoute> routes, List<MySqlServer> servers) {
         List<RouteLink> links = new ArrayList<>();
+        List<SourceProblem> unresolved = new ArrayList<>();
         for (ProxyRoute route : routes) {
             if (!route.isMySql()) {
                 continue;
             }
             List<RouteLink> found = explicitLinks(route, servers);
+            if (found.isEmpty()) {
+                found = clusterLinks(route, unresolved);
+            }
             if (found.isEmpty()) {
                 found = sameTree(route, servers);
             }
@@ -37,6 +64,32 @@ public final class Linker {
             }
             links.addAll(found);
         }
+        return new Result(links, unresolved);
+    }
+
+    private List<RouteLink> clusterLinks(ProxyRoute route, List<SourceProblem> unresolved) {
+        ManifestFacts.Service lb = loadBalancers.get(route);
+        if (lb != null) {
+            return cluster.serversOf(lb).stream()
+                    .map(s -> new RouteLink(route, Optional.of(s), "the pods Service " + lb.name() + " selects")).toList();
+        }
+        Map<MySqlServer, String> found = new LinkedHashMap<>();
+        for (ProxyServer server : route.servers()) {
+            if (server.host().isEmpty() || server.host().matches("[0-9.]+|.*:.*")) {
+                continue; // an IP address names no Service
+            }
+            Optional<ServiceDirectory.Resolution> r = cluster.resolve(server.host());
+            if (r.isPresent()) {
+                r.get().servers().forEach(s -> found.putIfAbsent(s, "cluster DNS: " + server.host() + " → Service "
+                        + r.get().service().namespace() + "/" + r.get().service().name()));
+            } else if (ServiceDirectory.clusterName(server.host()) || (!cluster.isEmpty() && route.file().matches(".*\\.ya?ml"))) {
+                unresolved.add(new SourceProblem(SourceProblem.Kind.UNRESOLVED_REFERENCE, server.location(),
+                        "server " + server.name() + " at " + server.host() + " names no Service the manifests declare; "
+                                + "the route is linked by other means"));
+            }
+        }
+        List<RouteLink> links = new ArrayList<>();
+        found.forEach((s, reason) -> links.add(new RouteLink(route, Optional.of(s), reason)));
         return links;
     }
 

@@ -13,11 +13,13 @@ import java.util.Optional;
  * @param mode        the effective mode, {@code tcp} when nothing sets it (haproxy's default)
  * @param modeAt      where the mode is set, if anywhere
  * @param mysqlReason why this is a MySQL route, when it is one
+ * @param loadBalancerFix for a cloud load balancer in front of MySQL (a Kubernetes Service), how to raise
+ *                        its idle timeout; empty for HAProxy routes
  */
 public record ProxyRoute(String id, String file, ProxySection frontend, ProxySection backend, String mode,
                          Optional<Location> modeAt, Optional<ProxyTimeout> client, Optional<ProxyTimeout> server,
                          Optional<ProxyTimeout> tunnel, Optional<ProxyTimeout> connect, List<ProxyServer> servers,
-                         Optional<String> mysqlReason) {
+                         Optional<String> mysqlReason, Optional<String> loadBalancerFix) {
 
     public ProxyRoute {
         servers = List.copyOf(servers);
@@ -25,12 +27,18 @@ public record ProxyRoute(String id, String file, ProxySection frontend, ProxySec
 
     /** The same route, with the reason it carries MySQL replaced (the policy's word over the heuristics). */
     public ProxyRoute withMysqlReason(Optional<String> reason) {
-        return new ProxyRoute(id, file, frontend, backend, mode, modeAt, client, server, tunnel, connect, servers, reason);
+        return new ProxyRoute(id, file, frontend, backend, mode, modeAt, client, server, tunnel, connect, servers, reason,
+                loadBalancerFix);
     }
 
     /** A MySQL route: it carries MySQL (see {@link #mysqlReason}) in TCP mode. */
     public boolean isMySql() {
         return mysqlReason.isPresent() && mode.equals("tcp");
+    }
+
+    /** A cloud load balancer hop rather than an HAProxy route. */
+    public boolean isLoadBalancer() {
+        return loadBalancerFix.isPresent();
     }
 
     /** It carries MySQL by its servers, checks or names, whatever its mode. */

@@ -15,6 +15,8 @@ public record SourceProblem(Kind kind, Location location, String message) {
         /** A file that was skipped as a whole (binary, too large, a link leaving the root). */
         FILE_SKIPPED,
         /** A reference the audit cannot follow statically (a dynamic backend name, an unknown address). */
-        UNRESOLVED_REFERENCE
+        UNRESOLVED_REFERENCE,
+        /** A Helm template: not YAML until rendered. */
+        UNRENDERED_TEMPLATE
     }
 }

@@ -33,7 +33,7 @@ public final class HaproxyMissingTimeout implements Rule {
     public void check(Model model, RuleContext ctx) {
         Set<String> reported = new HashSet<>();
         for (ProxyRoute route : model.routes()) {
-            if (!route.isMySql()) {
+            if (!route.isMySql() || route.isLoadBalancer()) {
                 continue;
             }
             String idle = HaproxyDuration.literal(longestWaitTimeout(model, route) * 1000);

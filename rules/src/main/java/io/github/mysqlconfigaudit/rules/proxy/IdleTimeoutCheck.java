@@ -103,6 +103,11 @@ final class IdleTimeoutCheck {
 
     private static String fix(ProxyRoute route, List<ProxyTimeout> tooShort, String target, long idleMillis,
                               String variable, ServerLimit limit) {
+        long lower = Math.max(1, idleMillis * 8 / 10 / 1000);
+        String lowerWait = "lower " + variable + " to " + lower + limit.location().map(l -> " at " + l.shortForm()).orElse("");
+        if (route.isLoadBalancer()) {
+            return route.loadBalancerFix().orElseThrow() + ", or " + lowerWait;
+        }
         List<String> sets = new ArrayList<>();
         for (ProxyTimeout t : tooShort) {
             sets.add("`timeout " + t.kind() + " " + target + "` in " + t.section() + " (" + t.location().shortForm() + ")");
@@ -113,8 +118,7 @@ final class IdleTimeoutCheck {
             fix += ", or `timeout tunnel " + target + "` in " + route.backend().label() + " ("
                     + route.backend().location().shortForm() + ")";
         }
-        long lower = Math.max(1, idleMillis * 8 / 10 / 1000);
-        fix += ", or lower " + variable + " to " + lower + limit.location().map(l -> " at " + l.shortForm()).orElse("")
+        fix += ", or " + lowerWait
                 + (limit.server().isPresent() && limit.describe().contains("not set") ? " (add `" + variable + " = "
                 + lower + "`)" : "");
         return fix;

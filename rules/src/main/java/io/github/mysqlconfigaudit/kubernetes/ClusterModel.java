@@ -1,0 +1,278 @@
+package io.github.mysqlconfigaudit.kubernetes;
+
+import io.github.mysqlconfigaudit.haproxy.HaproxyConfigReader;
+import io.github.mysqlconfigaudit.haproxy.RouteBuilder;
+import io.github.mysqlconfigaudit.model.MySqlContainer;
+import io.github.mysqlconfigaudit.model.MySqlServer;
+import io.github.mysqlconfigaudit.model.ProxyRoute;
+import io.github.mysqlconfigaudit.model.ProxySection;
+import io.github.mysqlconfigaudit.model.ProxyTimeout;
+import io.github.mysqlconfigaudit.model.SourceProblem;
+import io.github.mysqlconfigaudit.mysql.MySqlVersion;
+import io.github.mysqlconfigaudit.mysql.OptionFile;
+import io.github.mysqlconfigaudit.mysql.OptionFileReader;
+import io.github.mysqlconfigaudit.mysql.OptionGroup;
+import io.github.mysqlconfigaudit.mysql.OptionLine;
+import io.github.mysqlconfigaudit.mysql.ServerConfigs;
+import io.github.mysqlconfigaudit.mysql.catalog.VariableCatalog;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * From manifest facts to the model: each MySQL container is a server (the option files its pod mounts
+ * from ConfigMaps, directly or copied by an init container into an emptyDir, then its command-line
+ * options); ConfigMap option files no server mounts are servers of their own; HAProxy configs in
+ * ConfigMaps are routes; Services resolve addresses; a LoadBalancer Service in front of MySQL is a hop
+ * with an idle timeout of its own.
+ */
+public final class ClusterModel {
+
+    private static final Pattern MYSQL_IMAGE = Pattern.compile(
+            "(?i)(?:.*/)?(mysql|mariadb|percona|percona-server|mysql-server)(?::([^@]+))?(?:@.*)?");
+    private static final Pattern SERVER_GROUP = Pattern.compile("(?im)^\\s*\\[\\s*(mysqld|mariadbd?|server|galera)(-\\d+\\.\\d+)?\\s*]");
+    private static final Pattern HAPROXY_SECTION = Pattern.compile("(?m)^[ \\t]*(frontend|backend|listen|defaults)([ \\t]|$)");
+    private static final Pattern VERSION_TAG = Pattern.compile("(\\d+)\\.(\\d+).*");
+
+    /** What the manifests add to the model. */
+    public record Result(List<MySqlServer> servers, List<ProxyRoute> routes, List<ProxyTimeout> timeouts,
+                         List<MySqlContainer> containers, List<SourceProblem> problems, ServiceDirectory directory,
+                         Map<ProxyRoute, ManifestFacts.Service> loadBalancers) {
+    }
+
+    private final List<ManifestReader.Result> manifests;
+    private final Optional<MySqlVersion> explicitVersion;
+    private final MySqlVersion fallback;
+    private final VariableCatalog catalog;
+    private final List<SourceProblem> problems = new ArrayList<>();
+    private final Set<ManifestFacts.DataEntry> consumed = new HashSet<>();
+
+    private ClusterModel(List<ManifestReader.Result> manifests, Optional<MySqlVersion> explicitVersion,
+                         MySqlVersion fallback, VariableCatalog catalog) {
+        this.manifests = manifests;
+        this.explicitVersion = explicitVersion;
+        this.fallback = fallback;
+        this.catalog = catalog;
+    }
+
+    public static Result build(List<ManifestReader.Result> manifests, Optional<MySqlVersion> explicitVersion,
+                               MySqlVersion fallback, VariableCatalog catalog) {
+        return new ClusterModel(manifests, explicitVersion, fallback, catalog).run();
+    }
+
+    private Result run() {
+        Map<String, ManifestFacts.ConfigMap> configMaps = new LinkedHashMap<>();
+        List<ManifestFacts.Workload> workloads = new ArrayList<>();
+        List<ManifestFacts.Service> services = new ArrayList<>();
+        for (ManifestReader.Result m : manifests) {
+            m.configMaps().forEach(c -> configMaps.put(c.namespace() + "/" + c.name(), c));
+            workloads.addAll(m.workloads());
+            services.addAll(m.services());
+            problems.addAll(m.problems());
+        }
+        List<MySqlServer> servers = new ArrayList<>();
+        List<MySqlContainer> containers = new ArrayList<>();
+        Map<ManifestFacts.Workload, List<MySqlServer>> byWorkload = new LinkedHashMap<>();
+        for (ManifestFacts.Workload w : workloads) {
+            for (ManifestFacts.Container c : w.containers()) {
+                Matcher image = MYSQL_IMAGE.matcher(c.image());
+                if (!image.matches()) {
+                    continue;
+                }
+                containers.add(new MySqlContainer(w.label(), c.name(), c.image(), c.at(), c.memoryRequest(), c.memoryLimit()));
+                MySqlServer server = server(w, c, image.group(2), configMaps);
+                servers.add(server);
+                byWorkload.computeIfAbsent(w, k -> new ArrayList<>()).add(server);
+            }
+        }
+        List<ProxyRoute> routes = new ArrayList<>();
+        List<ProxyTimeout> timeouts = new ArrayList<>();
+        for (ManifestFacts.ConfigMap cm : configMaps.values()) {
+            for (ManifestFacts.DataEntry e : cm.data()) {
+                if (consumed.contains(e)) {
+                    continue;
+                }
+                if (isOptionFile(e)) {
+                    OptionFile file = OptionFileReader.readEmbedded(e.origin(), e.text());
+                    problems.addAll(file.problems());
+                    OptionFile named = new OptionFile(cm.path() + "#ConfigMap/" + cm.name() + "/" + e.key(), file.lines(),
+                            file.groups(), List.of(cm.path()), List.of(), List.of());
+                    ServerConfigs.server(named, explicitVersion.orElse(fallback), catalog).ifPresent(servers::add);
+                } else if (isHaproxy(e)) {
+                    RouteBuilder.Result built = RouteBuilder.build(HaproxyConfigReader.parse(e.origin(), e.text()));
+                    routes.addAll(built.routes());
+                    timeouts.addAll(built.timeouts());
+                    problems.addAll(built.problems());
+                }
+            }
+        }
+        ServiceDirectory directory = new ServiceDirectory(services, byWorkload);
+        Map<ProxyRoute, ManifestFacts.Service> loadBalancers = new LinkedHashMap<>();
+        for (ManifestFacts.Service s : services) {
+            loadBalancer(s, directory).ifPresent(r -> {
+                routes.add(r);
+                loadBalancers.put(r, s);
+            });
+        }
+        return new Result(servers, routes, timeouts, containers, problems, directory, loadBalancers);
+    }
+
+    private static boolean isOptionFile(ManifestFacts.DataEntry e) {
+        String key = e.key().toLowerCase(Locale.ROOT);
+        return key.endsWith(".cnf") || SERVER_GROUP.matcher(e.text()).find();
+    }
+
+    private static boolean isHaproxy(ManifestFacts.DataEntry e) {
+        return e.key().equals("haproxy.cfg") || HAPROXY_SECTION.matcher(e.text()).find();
+    }
+
+    /** The server a MySQL container runs: the option files its pod gives it, then its own command-line options. */
+    private MySqlServer server(ManifestFacts.Workload w, ManifestFacts.Container c, String tag,
+                               Map<String, ManifestFacts.ConfigMap> configMaps) {
+        List<OptionLine> lines = new ArrayList<>();
+        List<OptionGroup> groups = new ArrayList<>();
+        List<String> files = new ArrayList<>();
+        for (ManifestFacts.DataEntry e : mountedOptionFiles(w, c, configMaps)) {
+            OptionFile file = OptionFileReader.readEmbedded(e.origin(), e.text());
+            problems.addAll(file.problems());
+            lines.addAll(file.lines());
+            groups.addAll(file.groups());
+            consumed.add(e);
+            if (!files.contains(e.origin().path()) && !e.origin().path().equals(w.path())) {
+                files.add(e.origin().path());
+            }
+        }
+        lines.addAll(commandLineOptions(c));
+        // The container's own options: after the option files, so a missing option is added to a mounted file first.
+        groups.add(new OptionGroup("mysqld", c.at()));
+        OptionFile combined = new OptionFile(w.path() + "#" + w.label() + "/" + c.name(), lines, groups, files, List.of(),
+                List.of());
+        MySqlVersion version = explicitVersion.orElseGet(() -> versionOf(c.image(), tag).orElse(fallback));
+        return ServerConfigs.server(combined, version, catalog).orElseThrow();
+    }
+
+    /** {@code mysql:8.0.36} → 8.0, {@code mariadb:10.11} → mariadb-10.11; other tags give nothing. */
+    static Optional<MySqlVersion> versionOf(String imageAndTag, String tag) {
+        if (tag == null) {
+            return Optional.empty();
+        }
+        Matcher m = VERSION_TAG.matcher(tag);
+        if (!m.matches()) {
+            return Optional.empty();
+        }
+        String series = m.group(1) + "." + m.group(2);
+        try {
+            return Optional.of(MySqlVersion.parse(imageAndTag.toLowerCase(Locale.ROOT).contains("mariadb")
+                    ? "mariadb-" + series : series));
+        } catch (IllegalArgumentException notInCatalog) {
+            return Optional.empty();
+        }
+    }
+
+    /**
+     * The ConfigMap option files that reach the container: ConfigMap volumes it mounts, and ConfigMap volumes
+     * of init containers that also mount an emptyDir the container mounts (the copy-at-start pattern).
+     */
+    private static List<ManifestFacts.DataEntry> mountedOptionFiles(ManifestFacts.Workload w, ManifestFacts.Container c,
+                                                                    Map<String, ManifestFacts.ConfigMap> configMaps) {
+        List<ManifestFacts.DataEntry> out = new ArrayList<>();
+        Set<String> containerVolumes = new HashSet<>();
+        for (ManifestFacts.Mount m : c.mounts()) {
+            containerVolumes.add(m.volume());
+            ManifestFacts.Volume v = w.volumes().get(m.volume());
+            if (v != null && v.kind().equals("configMap")) {
+                out.addAll(optionFiles(w, v, m.subPath(), configMaps));
+            }
+        }
+        for (ManifestFacts.Container init : w.initContainers()) {
+            boolean sharesAnEmptyDir = init.mounts().stream().anyMatch(m -> containerVolumes.contains(m.volume())
+                    && w.volumes().containsKey(m.volume()) && w.volumes().get(m.volume()).kind().equals("emptyDir"));
+            if (!sharesAnEmptyDir) {
+                continue;
+            }
+            for (ManifestFacts.Mount m : init.mounts()) {
+                ManifestFacts.Volume v = w.volumes().get(m.volume());
+                if (v != null && v.kind().equals("configMap")) {
+                    optionFiles(w, v, m.subPath(), configMaps).stream().filter(e -> !out.contains(e)).forEach(out::add);
+                }
+            }
+        }
+        return out;
+    }
+
+    private static List<ManifestFacts.DataEntry> optionFiles(ManifestFacts.Workload w, ManifestFacts.Volume v,
+                                                             String subPath, Map<String, ManifestFacts.ConfigMap> configMaps) {
+        ManifestFacts.ConfigMap cm = configMaps.get(w.namespace() + "/" + v.reference());
+        if (cm == null) {
+            return List.of();
+        }
+        return cm.data().stream()
+                .filter(ClusterModel::isOptionFile)
+                .filter(e -> subPath == null || subPath.equals(e.key()))
+                .filter(e -> v.items().isEmpty() || v.items().contains(e.key()))
+                .sorted(Comparator.comparing(ManifestFacts.DataEntry::key))
+                .toList();
+    }
+
+    /**
+     * {@code --name=value} options of the server command: all of {@code args} for the image's entrypoint, and
+     * what follows {@code mysqld}/{@code mariadbd} in {@code command}.
+     */
+    private static List<OptionLine> commandLineOptions(ManifestFacts.Container c) {
+        List<OptionLine> out = new ArrayList<>();
+        boolean afterServer = false;
+        for (ManifestFacts.Arg a : c.command()) {
+            String t = a.text().trim();
+            if (t.endsWith("mysqld") || t.endsWith("mariadbd")) {
+                afterServer = true;
+            } else if (afterServer) {
+                option(a).ifPresent(out::add);
+            }
+        }
+        for (ManifestFacts.Arg a : c.args()) {
+            option(a).ifPresent(out::add);
+        }
+        return out;
+    }
+
+    private static Optional<OptionLine> option(ManifestFacts.Arg a) {
+        String t = a.text().trim();
+        if (!t.startsWith("--") || t.length() < 3) {
+            return Optional.empty();
+        }
+        int eq = t.indexOf('=');
+        String name = eq < 0 ? t.substring(2) : t.substring(2, eq);
+        return Optional.of(new OptionLine("mysqld", name, eq < 0 ? null : t.substring(eq + 1), a.at()));
+    }
+
+    /**
+     * A LoadBalancer Service in front of MySQL, as a hop with the idle timeout its provider applies; nothing
+     * when no annotation says which provider it is.
+     */
+    private static Optional<ProxyRoute> loadBalancer(ManifestFacts.Service s, ServiceDirectory directory) {
+        if (!s.type().equals("LoadBalancer")) {
+            return Optional.empty();
+        }
+        boolean mysql = s.ports().contains(3306) || !directory.serversOf(s).isEmpty();
+        Optional<LoadBalancerIdle> idle = LoadBalancerIdle.of(s);
+        if (!mysql || idle.isEmpty()) {
+            return Optional.empty();
+        }
+        LoadBalancerIdle lb = idle.get();
+        ProxySection section = new ProxySection("Service", s.name(), s.at());
+        ProxyTimeout timeout = new ProxyTimeout("idle", lb.millis(), lb.raw(), lb.at(), "Service " + s.name()
+                + " (" + lb.provider() + ")");
+        return Optional.of(new ProxyRoute(s.path() + "#Service/" + s.name(), s.path(), section, section, "tcp",
+                Optional.empty(), Optional.empty(), Optional.empty(), Optional.of(timeout), Optional.empty(), List.of(),
+                Optional.of("a LoadBalancer Service (" + lb.provider() + ") in front of MySQL"), Optional.of(lb.fix())));
+    }
+
+}

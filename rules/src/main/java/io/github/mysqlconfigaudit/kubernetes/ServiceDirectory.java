@@ -1,0 +1,74 @@
+package io.github.mysqlconfigaudit.kubernetes;
+
+import io.github.mysqlconfigaudit.model.MySqlServer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Cluster DNS as the audit can know it from manifests: {@code mysql}, {@code mysql.db},
+ * {@code mysql.db.svc.cluster.local} name a Service; {@code mysql-0.mysql.db.svc.cluster.local} a pod of the
+ * StatefulSet behind it. A Service leads, through its selector, to the MySQL servers of the pods it selects.
+ */
+public final class ServiceDirectory {
+
+    /** A resolved address: the Service, and the servers behind it. */
+    public record Resolution(ManifestFacts.Service service, List<MySqlServer> servers) {
+    }
+
+    private final List<ManifestFacts.Service> services;
+    private final Map<ManifestFacts.Workload, List<MySqlServer>> serversByWorkload;
+
+    ServiceDirectory(List<ManifestFacts.Service> services, Map<ManifestFacts.Workload, List<MySqlServer>> serversByWorkload) {
+        this.services = List.copyOf(services);
+        this.serversByWorkload = serversByWorkload;
+    }
+
+    public static ServiceDirectory empty() {
+        return new ServiceDirectory(List.of(), Map.of());
+    }
+
+    public boolean isEmpty() {
+        return services.isEmpty();
+    }
+
+    /** The Service an address names, tried as {@code service[.namespace]} and as {@code pod.service[.namespace]}. */
+    public Optional<Resolution> resolve(String host) {
+        String h = host.toLowerCase(java.util.Locale.ROOT).replaceFirst("\\.svc(\\.cluster\\.local)?\\.?$", "");
+        String[] parts = h.split("\\.");
+        Optional<ManifestFacts.Service> s = find(parts[0], parts.length > 1 ? parts[1] : null);
+        if (s.isEmpty() && parts.length > 1) {
+            s = find(parts[1], parts.length > 2 ? parts[2] : null);
+        }
+        return s.map(svc -> new Resolution(svc, serversOf(svc)));
+    }
+
+    /** True for names that can only mean a cluster address ({@code *.svc}, {@code *.svc.cluster.local}). */
+    public static boolean clusterName(String host) {
+        return host.matches("(?i).*\\.svc(\\.cluster\\.local)?\\.?");
+    }
+
+    private Optional<ManifestFacts.Service> find(String name, String namespace) {
+        List<ManifestFacts.Service> matches = services.stream()
+                .filter(s -> s.name().equals(name) && (namespace == null || s.namespace().equals(namespace)))
+                .toList();
+        return matches.size() == 1 || (namespace != null && !matches.isEmpty())
+                ? Optional.of(matches.get(0)) : Optional.empty();
+    }
+
+    /** The MySQL servers of the workloads in the Service's namespace whose pod labels its selector matches. */
+    public List<MySqlServer> serversOf(ManifestFacts.Service service) {
+        List<MySqlServer> out = new ArrayList<>();
+        if (service.selector().isEmpty()) {
+            return out;
+        }
+        serversByWorkload.forEach((w, servers) -> {
+            if (w.namespace().equals(service.namespace())
+                    && w.podLabels().entrySet().containsAll(service.selector().entrySet())) {
+                out.addAll(servers);
+            }
+        });
+        return out;
+    }
+}

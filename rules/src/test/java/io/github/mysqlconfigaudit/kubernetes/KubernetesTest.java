@@ -1,0 +1,284 @@
+package io.github.mysqlconfigaudit.kubernetes;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.mysqlconfigaudit.AuditResult;
+import io.github.mysqlconfigaudit.TestTrees;
+import io.github.mysqlconfigaudit.model.Location;
+import io.github.mysqlconfigaudit.model.RouteLink;
+import io.github.mysqlconfigaudit.rule.Finding;
+import io.github.mysqlconfigaudit.rule.Severity;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** MySQL and HAProxy configs inside manifests: findings point at the YAML line a person edits. */
+class KubernetesTest {
+
+    private static final String STATEFULSET = """
+            apiVersion: apps/v1
+            kind: StatefulSet
+            metadata:
+              name: mysql
+              namespace: db
+            spec:
+              serviceName: mysql
+              selector:
+                matchLabels:
+                  app: mysql
+              template:
+                metadata:
+                  labels:
+                    app: mysql
+                spec:
+                  initContainers:
+                    - name: init-mysql
+                      image: mysql:8.0.36
+                      command: ["bash", "-c", "cp /mnt/config-map/*.cnf /mnt/conf.d/"]
+                      volumeMounts:
+                        - name: conf
+                          mountPath: /mnt/conf.d
+                        - name: config-map
+                          mountPath: /mnt/config-map
+                  containers:
+                    - name: mysql
+                      image: mysql:8.0.36
+                      args: ["--max-allowed-packet=64M", "--wait-timeout=28800"]
+                      volumeMounts:
+                        - name: conf
+                          mountPath: /etc/mysql/conf.d
+                      resources:
+                        requests:
+                          memory: 2Gi
+                        limits:
+                          memory: 2Gi
+                  volumes:
+                    - name: conf
+                      emptyDir: {}
+                    - name: config-map
+                      configMap:
+                        name: mysql
+            """;
+
+    private static final String CONFIGMAP = """
+            apiVersion: v1
+            kind: ConfigMap
+            metadata:
+              name: mysql
+              namespace: db
+            data:
+              tuning.cnf: |
+                [mysqld]
+                interactive_timeout = 28800
+                net_buffer_length = 16K
+            """;
+
+    private static final String SERVICE = """
+            apiVersion: v1
+            kind: Service
+            metadata:
+              name: mysql
+              namespace: db
+            spec:
+              clusterIP: None
+              ports:
+                - port: 3306
+              selector:
+                app: mysql
+            """;
+
+    private static final String HAPROXY_CONFIGMAP = """
+            apiVersion: v1
+            kind: ConfigMap
+            metadata:
+              name: haproxy
+              namespace: db
+            data:
+              haproxy.cfg: |
+                defaults
+                    mode tcp
+                    timeout connect 5s
+                    timeout client 30m
+                    timeout server 30m
+                listen mysql
+                    bind :3306
+                    server db0 mysql-0.mysql.db.svc.cluster.local:3306 check
+            """;
+
+    @TempDir
+    Path root;
+
+    private AuditResult audit() {
+        return TestTrees.audit(root);
+    }
+
+    private static Finding only(List<Finding> findings) {
+        assertEquals(1, findings.size(), findings.toString());
+        return findings.get(0);
+    }
+
+    @Test
+    void badSettingInTheThirdDocumentPointsAtItsYamlLine() {
+        TestTrees.write(root, "k8s/all.yaml", SERVICE + "---\n" + STATEFULSET + "---\n" + CONFIGMAP.replace(
+                "net_buffer_length = 16K", "net_buffer_length = 2M"));
+        Finding f = only(TestTrees.findings(audit(), "value-clamped"));
+        int line = (SERVICE + "---\n" + STATEFULSET + "---\n").split("\n", -1).length - 1 + 10;
+        assertEquals(new Location("k8s/all.yaml", line, 5), f.location());
+        assertTrue(f.message().contains("`net_buffer_length = 2M`"), f.message());
+    }
+
+    @Test
+    void statefulSetConfigMapServiceAndHaproxyLinkEndToEnd() {
+        TestTrees.write(root, "k8s/statefulset.yaml", STATEFULSET);
+        TestTrees.write(root, "k8s/configmap.yaml", CONFIGMAP);
+        TestTrees.write(root, "k8s/service.yaml", SERVICE);
+        TestTrees.write(root, "k8s/haproxy.yaml", HAPROXY_CONFIGMAP);
+        AuditResult result = audit();
+        assertEquals(List.of("k8s/haproxy.yaml#mysql → k8s/statefulset.yaml#StatefulSet/mysql/mysql (cluster DNS: "
+                + "mysql-0.mysql.db.svc.cluster.local → Service db/mysql)"),
+                result.links().stream().map(RouteLink::describe).toList());
+        Finding f = only(TestTrees.findings(result, "proxy-idle-timeout-below-wait-timeout"));
+        assertEquals(new Location("k8s/haproxy.yaml", 11, 9), f.location(), "timeout client inside the ConfigMap");
+        assertTrue(f.message().contains("wait-timeout = 28800 at k8s/statefulset.yaml:28"), f.message());
+        Finding interactive = only(TestTrees.findings(result, "proxy-idle-timeout-below-interactive-timeout"));
+        assertTrue(interactive.message().contains("interactive_timeout = 28800 at k8s/configmap.yaml:9"),
+                interactive.message());
+    }
+
+    @Test
+    void argsAreServerOptionsWithTheirLine() {
+        TestTrees.write(root, "k8s/statefulset.yaml", STATEFULSET.replace("--max-allowed-packet=64M", "--max-allowed-packet=2G"));
+        Finding f = only(TestTrees.findings(audit(), "value-clamped"));
+        assertEquals(28, f.location().line());
+        assertTrue(f.message().contains("MySQL 8.0 runs with max_allowed_packet = 1G"), "version from the image tag: "
+                + f.message());
+    }
+
+    @Test
+    void configMapOptionFileCopiedByAnInitContainerBelongsToTheServer() {
+        TestTrees.write(root, "k8s/statefulset.yaml", STATEFULSET);
+        TestTrees.write(root, "k8s/configmap.yaml", CONFIGMAP.replace("interactive_timeout = 28800",
+                "wait_timeout = 600"));
+        Finding f = only(TestTrees.findings(audit(), "duplicate-option"));
+        assertEquals(new Location("k8s/configmap.yaml", 9, 5), f.location(), "the file is read before the args");
+        assertTrue(f.message().contains("the value in effect is `wait-timeout = 28800` at k8s/statefulset.yaml:28"),
+                f.message());
+    }
+
+    @Test
+    void standaloneConfigMapOptionFileIsAServerOfItsOwn() {
+        TestTrees.write(root, "k8s/configmap.yaml", CONFIGMAP.replace("interactive_timeout = 28800", "wait_timeout = 5"));
+        Finding f = only(TestTrees.findings(audit(), "wait-timeout-range"));
+        assertEquals(new Location("k8s/configmap.yaml", 9, 5), f.location());
+    }
+
+    @Test
+    void mysqlContainerWithoutMemoryLimitIsWarned() {
+        String withoutLimit = STATEFULSET.replace("            limits:\n              memory: 2Gi\n", "");
+        assertTrue(withoutLimit.length() < STATEFULSET.length());
+        TestTrees.write(root, "k8s/statefulset.yaml", withoutLimit);
+        Finding f = only(TestTrees.findings(audit(), "k8s-mysql-without-resources"));
+        assertEquals(Severity.WARNING, f.severity());
+        assertEquals(new Location("k8s/statefulset.yaml", 26, 11), f.location());
+        assertTrue(f.message().contains("no resources.limits.memory"), f.message());
+        TestTrees.write(root, "k8s/statefulset.yaml", STATEFULSET);
+        assertEquals(List.of(), TestTrees.findings(audit(), "k8s-mysql-without-resources"));
+    }
+
+    @Test
+    void loadBalancerWithAnNlbIsAHopAndWithoutProviderIsNot() {
+        TestTrees.write(root, "k8s/statefulset.yaml", STATEFULSET);
+        String lb = """
+                apiVersion: v1
+                kind: Service
+                metadata:
+                  name: mysql-public
+                  namespace: db
+                  annotations:
+                    service.beta.kubernetes.io/aws-load-balancer-type: nlb
+                spec:
+                  type: LoadBalancer
+                  ports:
+                    - port: 3306
+                  selector:
+                    app: mysql
+                """;
+        TestTrees.write(root, "k8s/lb.yaml", lb);
+        Finding f = only(TestTrees.findings(audit(), "proxy-idle-timeout-below-wait-timeout"));
+        assertEquals(new Location("k8s/lb.yaml", 7, 5), f.location());
+        assertTrue(f.message().startsWith("Service mysql-public closes idle connections after 350 s"), f.message());
+        assertTrue(f.fix().startsWith("an AWS NLB drops idle TCP flows after 350 s"), f.fix());
+        assertTrue(TestTrees.findings(audit(), "haproxy-missing-timeout").isEmpty());
+        TestTrees.write(root, "k8s/lb.yaml", lb.replace("  annotations:\n    service.beta.kubernetes.io/aws-load-balancer-type: nlb\n", ""));
+        assertEquals(List.of(), TestTrees.findings(audit(), "proxy-idle-timeout-below-wait-timeout"));
+    }
+
+    @Test
+    void classicElbIdleAnnotationIsSeconds() {
+        TestTrees.write(root, "k8s/statefulset.yaml", STATEFULSET);
+        TestTrees.write(root, "k8s/lb.yaml", """
+                apiVersion: v1
+                kind: Service
+                metadata:
+                  name: mysql-public
+                  namespace: db
+                  annotations:
+                    service.beta.kubernetes.io/aws-load-balancer-connection-idle-timeout: "3600"
+                spec:
+                  type: LoadBalancer
+                  ports:
+                    - port: 3306
+                  selector:
+                    app: mysql
+                """);
+        Finding f = only(TestTrees.findings(audit(), "proxy-idle-timeout-below-wait-timeout"));
+        assertTrue(f.message().contains("after 3600 s"), f.message());
+    }
+
+    @Test
+    void helmTemplateIsReportedOnceAndNeverAParseError() {
+        TestTrees.write(root, "chart/templates/cm.yaml", "apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: {{ .Release.Name }}\n"
+                + "data:\n  my.cnf: |\n    [mysqld]\n    wait_timeout = {{ .Values.wait }}\n");
+        AuditResult r = audit();
+        assertEquals(Severity.INFO, only(TestTrees.findings(r, "unrendered-template")).severity());
+        assertEquals(List.of(), TestTrees.findings(r, "parse-error"));
+    }
+
+    @Test
+    void brokenYamlIsAParseErrorWithItsLineAndOtherYamlIsSkipped() {
+        TestTrees.write(root, "k8s/broken.yaml", "apiVersion: v1\nkind: ConfigMap\ndata:\n  a: [unclosed\n");
+        TestTrees.write(root, "ci/workflow.yaml", "name: build\non: push\njobs: {}\n");
+        TestTrees.write(root, "k8s/kustomization.yaml", "apiVersion: kustomize.config.k8s.io/v1beta1\nkind: Kustomization\n");
+        AuditResult r = audit();
+        Finding f = only(TestTrees.findings(r, "parse-error"));
+        assertEquals("k8s/broken.yaml", f.location().path());
+        assertEquals(1, r.filesScanned().get(io.github.mysqlconfigaudit.model.FileKind.KUBERNETES_YAML));
+    }
+
+    @Test
+    void secretValuesAreNeverRead() {
+        TestTrees.write(root, "k8s/secret.yaml", "apiVersion: v1\nkind: Secret\nmetadata:\n  name: db\n"
+                + "stringData:\n  my.cnf: |\n    [client]\n    password = hunter2-planted\n");
+        AuditResult r = audit();
+        assertTrue(r.findings().stream().noneMatch(f -> f.message().contains("hunter2")));
+    }
+
+    @Test
+    void unknownClusterAddressIsReportedAsUnresolved() {
+        TestTrees.write(root, "k8s/service.yaml", SERVICE);
+        TestTrees.write(root, "k8s/haproxy.yaml", HAPROXY_CONFIGMAP.replace("mysql-0.mysql.db.svc", "other-0.other.db.svc"));
+        Finding f = only(TestTrees.findings(audit(), "unresolved-reference"));
+        assertEquals(new Location("k8s/haproxy.yaml", 15, 9), f.location());
+    }
+
+    @Test
+    void imageTagsGiveVersions() {
+        assertEquals("8.0", ClusterModel.versionOf("mysql:8.0.36", "8.0.36").orElseThrow().id());
+        assertEquals("mariadb-10.11", ClusterModel.versionOf("bitnami/mariadb:10.11.6", "10.11.6").orElseThrow().id());
+        assertEquals("8.4", ClusterModel.versionOf("mysql:8.4-oracle", "8.4-oracle").orElseThrow().id());
+        assertTrue(ClusterModel.versionOf("mysql:latest", "latest").isEmpty());
+        assertTrue(ClusterModel.versionOf("mysql", null).isEmpty());
+    }
+}
