@@ -281,4 +281,50 @@ class KubernetesTest {
         assertTrue(ClusterModel.versionOf("mysql:latest", "latest").isEmpty());
         assertTrue(ClusterModel.versionOf("mysql", null).isEmpty());
     }
+
+    @Test
+    void shortServiceNamesResolveToo() {
+        TestTrees.write(root, "k8s/statefulset.yaml", STATEFULSET);
+        TestTrees.write(root, "k8s/service.yaml", SERVICE);
+        for (String host : List.of("mysql", "mysql.db", "mysql.db.svc")) {
+            TestTrees.write(root, "k8s/haproxy.yaml", HAPROXY_CONFIGMAP.replace("mysql-0.mysql.db.svc.cluster.local", host));
+            AuditResult r = audit();
+            assertEquals(1, r.links().size(), host);
+            assertTrue(r.links().get(0).reason().startsWith("cluster DNS: " + host + " → Service db/mysql"),
+                    r.links().get(0).reason());
+        }
+    }
+
+    @Test
+    void azureIdleAnnotationIsMinutes() {
+        TestTrees.write(root, "k8s/statefulset.yaml", STATEFULSET);
+        TestTrees.write(root, "k8s/lb.yaml", """
+                apiVersion: v1
+                kind: Service
+                metadata:
+                  name: mysql-public
+                  namespace: db
+                  annotations:
+                    service.beta.kubernetes.io/azure-load-balancer-tcp-idle-timeout: "30"
+                spec:
+                  type: LoadBalancer
+                  ports:
+                    - port: 3306
+                """);
+        Finding f = only(TestTrees.findings(audit(), "proxy-idle-timeout-below-wait-timeout"));
+        assertTrue(f.message().contains("after 1800 s") && f.message().contains("Azure load balancer"), f.message());
+        assertTrue(f.fix().startsWith("raise `service.beta.kubernetes.io/azure-load-balancer-tcp-idle-timeout` at "
+                + "k8s/lb.yaml:7"), f.fix());
+    }
+
+    @Test
+    void suppressionCommentWorksInsideAManifest() {
+        TestTrees.write(root, "k8s/configmap.yaml", CONFIGMAP.replace("    interactive_timeout = 28800\n",
+                "    # mysql-config-audit:ignore wait-timeout-range batch importer keeps sessions short\n"
+                        + "    wait_timeout = 5\n"));
+        AuditResult r = audit();
+        assertEquals(List.of(), TestTrees.findings(r, "wait-timeout-range"));
+        assertEquals(1, r.suppressed().size());
+        assertEquals(List.of(), TestTrees.findings(r, "unused-suppression"));
+    }
 }
