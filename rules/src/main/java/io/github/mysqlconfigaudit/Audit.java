@@ -6,7 +6,11 @@ import io.github.mysqlconfigaudit.discover.SourceTree;
 import io.github.mysqlconfigaudit.haproxy.HaproxyConfigReader;
 import io.github.mysqlconfigaudit.haproxy.RouteBuilder;
 import io.github.mysqlconfigaudit.discover.SuppressionComments;
+import io.github.mysqlconfigaudit.client.ClientConfigReader;
 import io.github.mysqlconfigaudit.kubernetes.ClusterModel;
+import io.github.mysqlconfigaudit.link.ClientPaths;
+import io.github.mysqlconfigaudit.model.ClientPath;
+import io.github.mysqlconfigaudit.model.ClientPool;
 import io.github.mysqlconfigaudit.kubernetes.ManifestReader;
 import io.github.mysqlconfigaudit.model.Location;
 import io.github.mysqlconfigaudit.link.Linker;
@@ -100,6 +104,7 @@ public final class Audit {
         HaproxyConfigReader haproxyReader = new HaproxyConfigReader(tree, options.limits());
         List<OptionFile> optionFiles = new ArrayList<>();
         List<ManifestReader.Result> manifests = new ArrayList<>();
+        List<ClientPool> clients = new ArrayList<>();
         List<ProxyRoute> routes = new ArrayList<>();
         List<ProxyTimeout> proxyTimeouts = new ArrayList<>();
         Set<SourceProblem> problems = new LinkedHashSet<>(discovered.problems());
@@ -115,6 +120,15 @@ public final class Audit {
                     suppressions.addAll(built.suppressions());
                     proxyTimeouts.addAll(built.timeouts());
                     problems.addAll(built.problems());
+                }
+                case CLIENT_CONFIG -> {
+                    SourceTree.TextRead read = tree.readText(file.absolute(), options.limits().maxFileBytes());
+                    if (read.ok()) {
+                        ClientConfigReader.Result r = ClientConfigReader.read(file.path(), read.text());
+                        r.pool().ifPresent(clients::add);
+                        problems.addAll(r.problems());
+                        suppressions.addAll(SuppressionComments.scan(file.path(), read.text(), "#"));
+                    }
                 }
                 case KUBERNETES_YAML -> {
                     SourceTree.TextRead read = tree.readText(file.absolute(), options.limits().maxFileBytes());
@@ -143,9 +157,12 @@ public final class Audit {
         Linker.Result linked = new Linker(options.links(), cluster.directory(), cluster.loadBalancers())
                 .linkAll(routes, servers);
         problems.addAll(linked.unresolved());
+        clients.addAll(cluster.clients());
+        List<ClientPath> clientPaths = new ClientPaths(routes, linked.links(), servers, cluster.directory(),
+                cluster.loadBalancers(), version).paths(clients);
         List<SourceProblem> sorted = new ArrayList<>(problems);
         sorted.sort(Comparator.comparing(SourceProblem::location).thenComparing(SourceProblem::message));
-        return new Model(version, reason, servers, routes, proxyTimeouts, linked.links(), cluster.containers(),
+        return new Model(version, reason, servers, routes, proxyTimeouts, linked.links(), cluster.containers(), clientPaths,
                 List.copyOf(suppressions), sorted, counts);
     }
 }

@@ -40,6 +40,10 @@ public final class FileDiscovery {
     private static final Pattern NOT_MANIFEST = Pattern.compile(
             "kustomization\\.ya?ml|chart\\.ya?ml|values([-.].*)?\\.ya?ml|\\.mysql-config-audit\\.ya?ml");
 
+    /** Spring Boot's application config (with profiles) and plain HikariCP properties. */
+    private static final Pattern CLIENT_CONFIG = Pattern.compile(
+            "application(-[^.]+)?\\.(properties|ya?ml)|hikari[^/]*\\.properties");
+
     private final SourceTree tree;
     private final PathFilter filter;
     private final Limits limits;
@@ -127,6 +131,9 @@ public final class FileDiscovery {
         }
         if (name.endsWith(".cfg")) {
             return sniff(file, HAPROXY_SECTION, FileKind.HAPROXY_CONFIG);
+        }
+        if (CLIENT_CONFIG.matcher(name).matches()) {
+            return Optional.of(FileKind.CLIENT_CONFIG);
         }
         if (name.endsWith(".yaml") || name.endsWith(".yml")) {
             if (NOT_MANIFEST.matcher(name).matches()) {

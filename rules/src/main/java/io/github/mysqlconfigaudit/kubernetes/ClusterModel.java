@@ -1,6 +1,9 @@
 package io.github.mysqlconfigaudit.kubernetes;
 
+import io.github.mysqlconfigaudit.client.ClientConfigReader;
 import io.github.mysqlconfigaudit.haproxy.HaproxyConfigReader;
+import io.github.mysqlconfigaudit.model.ClientPool;
+import io.github.mysqlconfigaudit.model.ClientSetting;
 import io.github.mysqlconfigaudit.haproxy.RouteBuilder;
 import io.github.mysqlconfigaudit.model.MySqlContainer;
 import io.github.mysqlconfigaudit.model.MySqlServer;
@@ -45,7 +48,7 @@ public final class ClusterModel {
     /** What the manifests add to the model. */
     public record Result(List<MySqlServer> servers, List<ProxyRoute> routes, List<ProxyTimeout> timeouts,
                          List<MySqlContainer> containers, List<SourceProblem> problems, ServiceDirectory directory,
-                         Map<ProxyRoute, ManifestFacts.Service> loadBalancers) {
+                         Map<ProxyRoute, ManifestFacts.Service> loadBalancers, List<ClientPool> clients) {
     }
 
     private final List<ManifestReader.Result> manifests;
@@ -81,10 +84,16 @@ public final class ClusterModel {
         List<MySqlServer> servers = new ArrayList<>();
         List<MySqlContainer> containers = new ArrayList<>();
         Map<ManifestFacts.Workload, List<MySqlServer>> byWorkload = new LinkedHashMap<>();
+        List<ClientPool> clients = new ArrayList<>();
         for (ManifestFacts.Workload w : workloads) {
             for (ManifestFacts.Container c : w.containers()) {
                 Matcher image = MYSQL_IMAGE.matcher(c.image());
                 if (!image.matches()) {
+                    Map<String, ClientSetting> env = new LinkedHashMap<>();
+                    c.env().stream().filter(e -> e.name().startsWith("SPRING_DATASOURCE"))
+                            .forEach(e -> env.put(e.name(), new ClientSetting(e.name(), e.value(), e.at())));
+                    ClientConfigReader.fromEnvironment(w.label() + " container " + c.name(), w.path(), env)
+                            .ifPresent(clients::add);
                     continue;
                 }
                 containers.add(new MySqlContainer(w.label(), c.name(), c.image(), c.at(), c.memoryRequest(), c.memoryLimit()));
@@ -122,7 +131,7 @@ public final class ClusterModel {
                 loadBalancers.put(r, s);
             });
         }
-        return new Result(servers, routes, timeouts, containers, problems, directory, loadBalancers);
+        return new Result(servers, routes, timeouts, containers, problems, directory, loadBalancers, clients);
     }
 
     private static boolean isOptionFile(ManifestFacts.DataEntry e) {

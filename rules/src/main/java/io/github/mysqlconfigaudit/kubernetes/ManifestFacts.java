@@ -33,8 +33,12 @@ public final class ManifestFacts {
     public record Arg(String text, Location at) {
     }
 
+    /** An environment variable with a literal value (valueFrom references are not followed). */
+    public record Env(String name, String value, Location at) {
+    }
+
     public record Container(String name, String image, Location at, Location imageAt, List<Arg> command, List<Arg> args,
-                            List<Mount> mounts, boolean memoryRequest, boolean memoryLimit) {
+                            List<Mount> mounts, boolean memoryRequest, boolean memoryLimit, List<Env> env) {
     }
 
     /** A Deployment, StatefulSet, DaemonSet or Pod: its pod template's labels, containers and volumes. */

@@ -182,9 +182,14 @@ public final class ManifestReader {
             Optional<Node> resources = child(c, "resources");
             boolean request = resources.flatMap(r -> child(r, "requests")).flatMap(r -> text(r, "memory")).isPresent();
             boolean limit = resources.flatMap(r -> child(r, "limits")).flatMap(r -> text(r, "memory")).isPresent();
+            List<ManifestFacts.Env> env = child(c, "env").map(n -> elements(n).stream()
+                    .filter(e -> text(e, "name").isPresent() && child(e, "value").isPresent())
+                    .map(e -> new ManifestFacts.Env(text(e, "name").orElseThrow(), text(e, "value").orElse(""),
+                            child(e, "value").map(this::location).orElse(location(e))))
+                    .toList()).orElse(List.of());
             out.add(new ManifestFacts.Container(text(c, "name").orElse(""), text(c, "image").orElse(""), location(c),
                     child(c, "image").map(this::location).orElse(location(c)), args(c, "command"), args(c, "args"),
-                    mounts, request, limit));
+                    mounts, request, limit, env));
         }));
         return out;
     }

@@ -4,7 +4,8 @@ package io.github.mysqlconfigaudit.model;
 public enum FileKind {
     MYSQL_OPTION_FILE("MySQL option file"),
     HAPROXY_CONFIG("HAProxy config"),
-    KUBERNETES_YAML("Kubernetes YAML");
+    KUBERNETES_YAML("Kubernetes YAML"),
+    CLIENT_CONFIG("application config");
 
     private final String label;
 

@@ -17,12 +17,14 @@ import java.util.Map;
  * @param proxyTimeouts every {@code timeout} line read in HAProxy configs, wherever it stands
  * @param links         each MySQL route with the server config it reaches
  * @param containers    the MySQL server containers of Kubernetes workloads
+ * @param clientPaths   each application pool with the hops between it and MySQL
  * @param suppressions  the inline {@code mysql-config-audit:ignore} comments found
  * @param problems      what readers could not read or did not follow
  * @param filesScanned  files read per kind
  */
 public record Model(MySqlVersion version, String versionReason, List<MySqlServer> servers, List<ProxyRoute> routes,
                     List<ProxyTimeout> proxyTimeouts, List<RouteLink> links, List<MySqlContainer> containers,
+                    List<ClientPath> clientPaths,
                     List<Suppression> suppressions,
                     List<SourceProblem> problems, Map<FileKind, Integer> filesScanned) {
 
@@ -33,6 +35,7 @@ public record Model(MySqlVersion version, String versionReason, List<MySqlServer
         links = List.copyOf(links);
         suppressions = List.copyOf(suppressions);
         containers = List.copyOf(containers);
+        clientPaths = List.copyOf(clientPaths);
         problems = List.copyOf(problems);
         filesScanned = Collections.unmodifiableMap(filesScanned.isEmpty()
                 ? new EnumMap<>(FileKind.class) : new EnumMap<>(filesScanned));

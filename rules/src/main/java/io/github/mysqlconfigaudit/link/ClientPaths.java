@@ -1,0 +1,151 @@
+package io.github.mysqlconfigaudit.link;
+
+import io.github.mysqlconfigaudit.haproxy.HaproxyDuration;
+import io.github.mysqlconfigaudit.kubernetes.ManifestFacts;
+import io.github.mysqlconfigaudit.kubernetes.ServiceDirectory;
+import io.github.mysqlconfigaudit.model.ClientPath;
+import io.github.mysqlconfigaudit.model.ClientPool;
+import io.github.mysqlconfigaudit.model.EffectiveNumber;
+import io.github.mysqlconfigaudit.model.JdbcUrl;
+import io.github.mysqlconfigaudit.model.MySqlServer;
+import io.github.mysqlconfigaudit.model.OptionAssignment;
+import io.github.mysqlconfigaudit.model.PathHop;
+import io.github.mysqlconfigaudit.model.ProxyRoute;
+import io.github.mysqlconfigaudit.model.RouteLink;
+import io.github.mysqlconfigaudit.mysql.MySqlVersion;
+import io.github.mysqlconfigaudit.mysql.catalog.VariableCatalog;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Links an application's pool to the hops between it and MySQL, with the same machinery as routes: the
+ * URL host as a Kubernetes Service (through a LoadBalancer hop if it is one), else the MySQL routes of
+ * the nearest directory holding any (with the servers they are linked to), else the MySQL servers of the
+ * nearest directory, else the target version's defaults.
+ */
+public final class ClientPaths {
+
+    private final List<ProxyRoute> routes;
+    private final List<RouteLink> links;
+    private final List<MySqlServer> servers;
+    private final ServiceDirectory cluster;
+    private final Map<ProxyRoute, ManifestFacts.Service> loadBalancers;
+    private final MySqlVersion version;
+
+    public ClientPaths(List<ProxyRoute> routes, List<RouteLink> links, List<MySqlServer> servers,
+                       ServiceDirectory cluster, Map<ProxyRoute, ManifestFacts.Service> loadBalancers, MySqlVersion version) {
+        this.routes = routes;
+        this.links = links;
+        this.servers = servers;
+        this.cluster = cluster;
+        this.loadBalancers = loadBalancers;
+        this.version = version;
+    }
+
+    public List<ClientPath> paths(List<ClientPool> pools) {
+        List<ClientPath> out = new ArrayList<>();
+        for (ClientPool pool : pools) {
+            Optional<JdbcUrl> url = pool.url();
+            if (url.isEmpty()) {
+                continue;
+            }
+            Optional<ClientPath> viaCluster = viaCluster(pool, url.get());
+            if (viaCluster.isPresent()) {
+                out.add(viaCluster.get());
+                continue;
+            }
+            List<ClientPath> viaRoutes = viaRoutes(pool);
+            if (!viaRoutes.isEmpty()) {
+                out.addAll(viaRoutes);
+                continue;
+            }
+            List<MySqlServer> near = nearest(pool.path(), servers, MySqlServer::configPath);
+            out.add(near.isEmpty()
+                    ? new ClientPath(pool, List.of(defaultServer()), List.of(), "no MySQL config linked; the server defaults stand in")
+                    : new ClientPath(pool, serverHops(near), near, "same directory tree as the MySQL config"));
+        }
+        return out;
+    }
+
+    private Optional<ClientPath> viaCluster(ClientPool pool, JdbcUrl url) {
+        Optional<ServiceDirectory.Resolution> r = cluster.resolve(url.host());
+        if (r.isEmpty() || r.get().servers().isEmpty()) {
+            return Optional.empty();
+        }
+        List<PathHop> hops = new ArrayList<>();
+        loadBalancers.forEach((route, service) -> {
+            if (service.equals(r.get().service())) {
+                hops.add(routeHop(route));
+            }
+        });
+        hops.addAll(serverHops(r.get().servers()));
+        return Optional.of(new ClientPath(pool, hops, r.get().servers(), "cluster DNS: " + url.host() + " → Service "
+                + r.get().service().namespace() + "/" + r.get().service().name()));
+    }
+
+    private List<ClientPath> viaRoutes(ClientPool pool) {
+        List<ProxyRoute> mysqlRoutes = routes.stream().filter(ProxyRoute::isMySql).filter(r -> !r.isLoadBalancer()).toList();
+        List<ClientPath> out = new ArrayList<>();
+        for (ProxyRoute route : nearest(pool.path(), mysqlRoutes, ProxyRoute::file)) {
+            if (route.idleMillis().isEmpty()) {
+                continue;
+            }
+            List<MySqlServer> behind = links.stream().filter(l -> l.route().equals(route))
+                    .flatMap(l -> l.server().stream()).toList();
+            List<PathHop> hops = new ArrayList<>();
+            hops.add(routeHop(route));
+            hops.addAll(behind.isEmpty() ? List.of(defaultServer()) : serverHops(behind));
+            out.add(new ClientPath(pool, hops, behind, "same directory tree as " + route.id()));
+        }
+        return out;
+    }
+
+    private static PathHop routeHop(ProxyRoute route) {
+        var t = route.idleTimeouts().get(0);
+        return new PathHop(route.label(), t.millis(), route.label() + " (idle " + HaproxyDuration.seconds(t.millis())
+                + ", " + t.describe() + ")", t.location());
+    }
+
+    private List<PathHop> serverHops(List<MySqlServer> list) {
+        List<PathHop> hops = new ArrayList<>();
+        for (MySqlServer s : list) {
+            Optional<EffectiveNumber> wait = s.number("wait_timeout");
+            if (wait.isEmpty()) {
+                continue;
+            }
+            EffectiveNumber w = wait.get();
+            hops.add(new PathHop(s.configPath(), w.longValue() * 1000, "MySQL " + s.configPath() + " (" + w.describe() + ")",
+                    w.source().map(OptionAssignment::location).orElse(s.serverGroup())));
+        }
+        return hops;
+    }
+
+    private PathHop defaultServer() {
+        long seconds = VariableCatalog.builtIn().find("wait_timeout").flatMap(spec -> spec.numericDefault(version))
+                .map(java.math.BigInteger::longValue).orElse(28800L);
+        return new PathHop("MySQL", seconds * 1000, "MySQL (no config linked; the " + version.displayName()
+                + " default wait_timeout " + seconds + " s)", null);
+    }
+
+    /** The items in the nearest directory, the path's own or an ancestor, that holds any. */
+    static <T> List<T> nearest(String path, List<T> items, java.util.function.Function<T, String> pathOf) {
+        for (String dir = parent(path); dir != null; dir = parent(dir)) {
+            String prefix = dir.isEmpty() ? "" : dir + "/";
+            List<T> found = items.stream().filter(i -> pathOf.apply(i).startsWith(prefix)).toList();
+            if (!found.isEmpty()) {
+                return found;
+            }
+        }
+        return List.of();
+    }
+
+    private static String parent(String path) {
+        if (path.isEmpty()) {
+            return null;
+        }
+        int slash = path.lastIndexOf('/');
+        return slash < 0 ? "" : path.substring(0, slash);
+    }
+}

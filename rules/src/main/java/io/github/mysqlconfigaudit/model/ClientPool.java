@@ -1,0 +1,64 @@
+package io.github.mysqlconfigaudit.model;
+
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * An application's connection pool (HikariCP, as Spring Boot configures it): its JDBC URL and pool
+ * settings by canonical name ({@code url}, {@code maxlifetime}, {@code idletimeout}, {@code keepalivetime},
+ * {@code minimumidle}, {@code maximumpoolsize}), each as written with its location.
+ *
+ * @param label what the pool is: a file, or a container of a workload
+ * @param path  the file it is configured in
+ */
+public record ClientPool(String label, String path, Map<String, ClientSetting> settings) {
+
+    /** HikariCP's defaults (its README): 30 min, 10 min, keepalive off, pool of 10, minimumIdle = maximumPoolSize. */
+    public static final long DEFAULT_MAX_LIFETIME = 1_800_000;
+    public static final long DEFAULT_IDLE_TIMEOUT = 600_000;
+    public static final long DEFAULT_POOL_SIZE = 10;
+
+    public ClientPool {
+        settings = Map.copyOf(settings);
+    }
+
+    public Optional<ClientSetting> setting(String canonical) {
+        return Optional.ofNullable(settings.get(canonical));
+    }
+
+    public Optional<JdbcUrl> url() {
+        return setting("url").flatMap(s -> JdbcUrl.parse(s.value()));
+    }
+
+    /** A number of milliseconds or connections; the default when unset or not a number. */
+    public long number(String canonical, long defaultValue) {
+        return setting(canonical).map(ClientSetting::value).filter(v -> v.trim().matches("\\d{1,15}"))
+                .map(v -> Long.parseLong(v.trim())).orElse(defaultValue);
+    }
+
+    public long maxLifetime() {
+        return number("maxlifetime", DEFAULT_MAX_LIFETIME);
+    }
+
+    public long idleTimeout() {
+        return number("idletimeout", DEFAULT_IDLE_TIMEOUT);
+    }
+
+    public long keepaliveTime() {
+        return number("keepalivetime", 0);
+    }
+
+    public long maximumPoolSize() {
+        return number("maximumpoolsize", DEFAULT_POOL_SIZE);
+    }
+
+    public long minimumIdle() {
+        return number("minimumidle", maximumPoolSize());
+    }
+
+    /** Where the pool is defined: its URL's line, else the first setting, else the file. */
+    public Location location() {
+        return setting("url").or(() -> settings.values().stream().min(java.util.Comparator.comparing(ClientSetting::location)))
+                .map(ClientSetting::location).orElse(Location.fileStart(path));
+    }
+}

@@ -1,0 +1,41 @@
+package io.github.mysqlconfigaudit.model;
+
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A MySQL or MariaDB JDBC URL: the first host and port, and the Connector/J properties after {@code ?}
+ * (names compared without case).
+ */
+public record JdbcUrl(String scheme, String host, int port, Map<String, String> properties) {
+
+    private static final Pattern FORM = Pattern.compile(
+            "(?i)jdbc:(mysql|mariadb)(?::[a-z]+)?://(?:[^@/]*@)?(\\[[^]]+]|[^:/?,]+)(?::(\\d{1,5}))?[^?]*(?:\\?(.*))?");
+
+    public static Optional<JdbcUrl> parse(String url) {
+        Matcher m = FORM.matcher(url.trim());
+        if (!m.matches()) {
+            return Optional.empty();
+        }
+        Map<String, String> props = new LinkedHashMap<>();
+        if (m.group(4) != null) {
+            for (String pair : m.group(4).split("[&;]")) {
+                int eq = pair.indexOf('=');
+                if (eq > 0) {
+                    props.put(pair.substring(0, eq).toLowerCase(Locale.ROOT), pair.substring(eq + 1));
+                }
+            }
+        }
+        String host = m.group(2).replaceAll("^\\[|]$", "");
+        return Optional.of(new JdbcUrl(m.group(1).toLowerCase(Locale.ROOT), host,
+                m.group(3) == null ? 3306 : Integer.parseInt(m.group(3)), props));
+    }
+
+    public Optional<String> property(String name) {
+        return Optional.ofNullable(properties.get(name.toLowerCase(Locale.ROOT)));
+    }
+}
