@@ -1,0 +1,158 @@
+package io.github.mysqlconfigaudit;
+
+import io.github.mysqlconfigaudit.client.ClientConfigReader;
+import io.github.mysqlconfigaudit.discover.FileDiscovery;
+import io.github.mysqlconfigaudit.discover.SourceFile;
+import io.github.mysqlconfigaudit.discover.SourceTree;
+import io.github.mysqlconfigaudit.discover.SuppressionComments;
+import io.github.mysqlconfigaudit.haproxy.HaproxyConfigReader;
+import io.github.mysqlconfigaudit.haproxy.RouteBuilder;
+import io.github.mysqlconfigaudit.kubernetes.ClusterModel;
+import io.github.mysqlconfigaudit.kubernetes.ManifestReader;
+import io.github.mysqlconfigaudit.link.ClientPaths;
+import io.github.mysqlconfigaudit.link.Linker;
+import io.github.mysqlconfigaudit.link.RouteSelector;
+import io.github.mysqlconfigaudit.model.ClientPath;
+import io.github.mysqlconfigaudit.model.ClientPool;
+import io.github.mysqlconfigaudit.model.FileKind;
+import io.github.mysqlconfigaudit.model.Location;
+import io.github.mysqlconfigaudit.model.Model;
+import io.github.mysqlconfigaudit.model.MySqlServer;
+import io.github.mysqlconfigaudit.model.ProxyRoute;
+import io.github.mysqlconfigaudit.model.ProxyTimeout;
+import io.github.mysqlconfigaudit.model.SourceProblem;
+import io.github.mysqlconfigaudit.model.Suppression;
+import io.github.mysqlconfigaudit.mysql.MySqlVersion;
+import io.github.mysqlconfigaudit.mysql.OptionFile;
+import io.github.mysqlconfigaudit.mysql.OptionFileReader;
+import io.github.mysqlconfigaudit.mysql.ServerConfigs;
+import io.github.mysqlconfigaudit.mysql.catalog.VariableCatalog;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Discover, parse, model: files are parsed in parallel (each reader keeps no shared state), then merged in
+ * path order, so the model (and every report) is the same whatever the thread timing.
+ */
+final class ModelBuilder {
+
+    private final SourceTree tree;
+    private final AuditOptions options;
+
+    ModelBuilder(SourceTree tree, AuditOptions options) {
+        this.tree = tree;
+        this.options = options;
+    }
+
+    /** What one file gave its reader. */
+    private record Parsed(SourceFile file, OptionFile optionFile, RouteBuilder.Result routes,
+                          ClientConfigReader.Result client, ManifestReader.Result manifest,
+                          List<Suppression> suppressions, SourceProblem skipped) {
+    }
+
+    Model build() {
+        FileDiscovery.Result discovered = new FileDiscovery(tree, options.filter(), options.limits()).discover();
+        MySqlVersion version = options.version().orElse(MySqlVersion.DEFAULT);
+        String reason = options.version().isPresent() ? options.versionReason() : "the default; set mysqlVersion to change";
+        OptionFileReader optionReader = new OptionFileReader(tree, options.limits());
+        HaproxyConfigReader haproxyReader = new HaproxyConfigReader(tree, options.limits());
+        List<Parsed> parsed = discovered.files().parallelStream()
+                .map(f -> parse(f, optionReader, haproxyReader))
+                .toList();
+
+        List<OptionFile> optionFiles = new ArrayList<>();
+        List<ManifestReader.Result> manifests = new ArrayList<>();
+        List<ClientPool> clients = new ArrayList<>();
+        List<ProxyRoute> routes = new ArrayList<>();
+        List<ProxyTimeout> proxyTimeouts = new ArrayList<>();
+        Set<SourceProblem> problems = new LinkedHashSet<>(discovered.problems());
+        Set<Suppression> suppressions = new LinkedHashSet<>();
+        Map<FileKind, Integer> counts = new EnumMap<>(FileKind.class);
+        for (Parsed p : parsed) {
+            counts.merge(p.file().kind(), 1, Integer::sum);
+            suppressions.addAll(p.suppressions());
+            if (p.skipped() != null) {
+                problems.add(p.skipped());
+            }
+            if (p.optionFile() != null) {
+                optionFiles.add(p.optionFile());
+            }
+            if (p.routes() != null) {
+                p.routes().routes().stream().map(this::markedByPolicy).forEach(routes::add);
+                suppressions.addAll(p.routes().suppressions());
+                proxyTimeouts.addAll(p.routes().timeouts());
+                problems.addAll(p.routes().problems());
+            }
+            if (p.client() != null) {
+                p.client().pool().ifPresent(clients::add);
+                problems.addAll(p.client().problems());
+            }
+            if (p.manifest() != null) {
+                manifests.add(p.manifest());
+            }
+        }
+
+        List<MySqlServer> servers = new ArrayList<>();
+        VariableCatalog catalog = VariableCatalog.builtIn();
+        for (OptionFile root : ServerConfigs.roots(optionFiles)) {
+            problems.addAll(root.problems());
+            suppressions.addAll(root.suppressions());
+            ServerConfigs.server(root, version, catalog).ifPresent(servers::add);
+        }
+        ClusterModel.Result cluster = ClusterModel.build(manifests, options.version(), version, catalog);
+        servers.addAll(cluster.servers());
+        cluster.routes().stream().map(this::markedByPolicy).forEach(routes::add);
+        proxyTimeouts.addAll(cluster.timeouts());
+        problems.addAll(cluster.problems());
+        Linker.Result linked = new Linker(options.links(), cluster.directory(), cluster.loadBalancers())
+                .linkAll(routes, servers);
+        problems.addAll(linked.unresolved());
+        clients.addAll(cluster.clients());
+        List<ClientPath> clientPaths = new ClientPaths(routes, linked.links(), servers, cluster.directory(),
+                cluster.loadBalancers(), version).paths(clients);
+        List<SourceProblem> sorted = new ArrayList<>(problems);
+        sorted.sort(Comparator.comparing(SourceProblem::location).thenComparing(SourceProblem::message));
+        return new Model(version, reason, servers, routes, proxyTimeouts, linked.links(), cluster.containers(), clientPaths,
+                List.copyOf(suppressions), sorted, counts);
+    }
+
+    private Parsed parse(SourceFile file, OptionFileReader optionReader, HaproxyConfigReader haproxyReader) {
+        switch (file.kind()) {
+            case MYSQL_OPTION_FILE -> {
+                return new Parsed(file, optionReader.read(file.path()), null, null, null, List.of(), null);
+            }
+            case HAPROXY_CONFIG -> {
+                return new Parsed(file, null, RouteBuilder.build(haproxyReader.read(file.path())), null, null, List.of(),
+                        null);
+            }
+            default -> {
+                SourceTree.TextRead read = tree.readText(file.absolute(), options.limits().maxFileBytes());
+                if (!read.ok()) {
+                    return new Parsed(file, null, null, null, null, List.of(), new SourceProblem(
+                            SourceProblem.Kind.FILE_SKIPPED, Location.fileStart(file.path()), "not read: " + read.skipReason()));
+                }
+                List<Suppression> inline = SuppressionComments.scan(file.path(), read.text(), "#");
+                return file.kind() == FileKind.CLIENT_CONFIG
+                        ? new Parsed(file, null, null, ClientConfigReader.read(file.path(), read.text()), null, inline, null)
+                        : new Parsed(file, null, null, null, ManifestReader.read(file.path(), read.text()), inline, null);
+            }
+        }
+    }
+
+    /** The policy's word on whether a route carries MySQL wins over the route's servers, checks and names. */
+    private ProxyRoute markedByPolicy(ProxyRoute route) {
+        return options.mysqlRoutes().entrySet().stream()
+                .filter(e -> RouteSelector.matches(e.getKey(), route))
+                .min(Comparator.comparing((Map.Entry<String, Boolean> e) -> !e.getKey().contains("#"))
+                        .thenComparing(Map.Entry::getKey)) // file#section is more specific than file
+                .map(e -> route.withMysqlReason(e.getValue()
+                        ? Optional.of("marked as MySQL by the policy (" + e.getKey() + ")") : Optional.empty()))
+                .orElse(route);
+    }
+}
