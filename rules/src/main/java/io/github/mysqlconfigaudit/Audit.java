@@ -36,13 +36,17 @@ public final class Audit {
         SourceTree tree = new SourceTree(root);
         Model model = new ModelBuilder(tree, options).build();
         Policy policy = options.policy();
-        List<Finding> raw = new ArrayList<>();
-        for (Rule rule : options.rules().rules()) {
-            RuleDescriptor d = rule.descriptor();
-            if (policy.enabled(d.id())) {
-                rule.check(model, new RuleContext(d, policy.parametersOf(d.id()), raw));
-            }
-        }
+        // Rules are independent readers of the model: they run in parallel, their findings merged in rule order.
+        List<Finding> raw = options.rules().rules().parallelStream()
+                .filter(rule -> policy.enabled(rule.descriptor().id()))
+                .map(rule -> {
+                    List<Finding> found = new ArrayList<>();
+                    RuleDescriptor d = rule.descriptor();
+                    rule.check(model, new RuleContext(d, policy.parametersOf(d.id()), found));
+                    return found;
+                })
+                .flatMap(List::stream)
+                .toList();
         List<RuleDescriptor> ran = options.rules().descriptors().stream().filter(d -> policy.enabled(d.id())).toList();
         Weighing.Result weighed = Weighing.weigh(raw, model.suppressions(), policy, options.baseline(), options.today(),
                 options.rules());

@@ -75,6 +75,9 @@ final class ModelBuilder {
         Set<Suppression> suppressions = new LinkedHashSet<>();
         Map<FileKind, Integer> counts = new EnumMap<>(FileKind.class);
         for (Parsed p : parsed) {
+            if (p.manifest() != null && !p.manifest().kubernetes()) {
+                continue; // YAML that is not Kubernetes: skipped silently
+            }
             counts.merge(p.file().kind(), 1, Integer::sum);
             suppressions.addAll(p.suppressions());
             if (p.skipped() != null) {
@@ -132,7 +135,7 @@ final class ModelBuilder {
                         null);
             }
             default -> {
-                SourceTree.TextRead read = tree.readText(file.absolute(), options.limits().maxFileBytes());
+                SourceTree.TextRead read = tree.readDiscovered(file, options.limits().maxFileBytes());
                 if (!read.ok()) {
                     return new Parsed(file, null, null, null, null, List.of(), new SourceProblem(
                             SourceProblem.Kind.FILE_SKIPPED, Location.fileStart(file.path()), "not read: " + read.skipReason()));

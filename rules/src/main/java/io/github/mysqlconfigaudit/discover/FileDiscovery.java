@@ -33,9 +33,6 @@ public final class FileDiscovery {
     private static final Pattern HAPROXY_SECTION = Pattern.compile(
             "(?m)^[ \\t]*(frontend|backend|listen|defaults)([ \\t]|$)");
 
-    /** A Kubernetes object declares both; a Helm template is recognised by its {{ }} and reported. */
-    private static final Pattern KUBERNETES = Pattern.compile("(?m)^\\s*apiVersion\\s*:");
-    private static final Pattern KIND = Pattern.compile("(?m)^\\s*kind\\s*:");
     /** YAML files that are never manifests: kustomize, Helm chart metadata and values, this tool's policy. */
     private static final Pattern NOT_MANIFEST = Pattern.compile(
             "kustomization\\.ya?ml|chart\\.ya?ml|values([-.].*)?\\.ya?ml|\\.mysql-config-audit\\.ya?ml");
@@ -136,11 +133,8 @@ public final class FileDiscovery {
             return Optional.of(FileKind.CLIENT_CONFIG);
         }
         if (name.endsWith(".yaml") || name.endsWith(".yml")) {
-            if (NOT_MANIFEST.matcher(name).matches()) {
-                return Optional.empty();
-            }
-            return sniff(file, KUBERNETES, FileKind.KUBERNETES_YAML)
-                    .filter(k -> sniff(file, KIND, k).isPresent());
+            // The manifest reader skips documents that are not Kubernetes objects; reading the file once is enough.
+            return NOT_MANIFEST.matcher(name).matches() ? Optional.empty() : Optional.of(FileKind.KUBERNETES_YAML);
         }
         if (filter.explicitIncludes()) {
             return sniff(file, ANY_MYSQL_GROUP, FileKind.MYSQL_OPTION_FILE)

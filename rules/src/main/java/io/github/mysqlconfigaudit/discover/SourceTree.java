@@ -56,12 +56,25 @@ public final class SourceTree {
      * {@code maxBytes}, binary, or unreadable.
      */
     public TextRead readText(Path file, long maxBytes) {
-        if (inside(file).isEmpty()) {
+        Optional<Path> real = inside(file);
+        if (real.isEmpty()) {
             return new TextRead(null, "it is outside the audited root");
         }
+        return decode(real.get(), maxBytes);
+    }
+
+    /**
+     * Reads a file that discovery found: the walk did not follow links out of the root and checked the
+     * ones it met, so the file is read without resolving its path again.
+     */
+    public TextRead readDiscovered(SourceFile file, long maxBytes) {
+        return decode(file.absolute(), maxBytes);
+    }
+
+    private TextRead decode(Path file, long maxBytes) {
         byte[] bytes;
-        try {
-            bytes = readBytes(file, maxBytes);
+        try (InputStream in = Files.newInputStream(file)) {
+            bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
         } catch (IOException e) {
             return new TextRead(null, "it cannot be read (" + e.getClass().getSimpleName() + ")");
         }

@@ -48,7 +48,7 @@ public final class ClusterModel {
     /** What the manifests add to the model. */
     public record Result(List<MySqlServer> servers, List<ProxyRoute> routes, List<ProxyTimeout> timeouts,
                          List<MySqlContainer> containers, List<SourceProblem> problems, ServiceDirectory directory,
-                         Map<ProxyRoute, ManifestFacts.Service> loadBalancers, List<ClientPool> clients) {
+                         Map<String, ManifestFacts.Service> loadBalancers, List<ClientPool> clients) {
     }
 
     private final List<ManifestReader.Result> manifests;
@@ -124,11 +124,11 @@ public final class ClusterModel {
             }
         }
         ServiceDirectory directory = new ServiceDirectory(services, byWorkload);
-        Map<ProxyRoute, ManifestFacts.Service> loadBalancers = new LinkedHashMap<>();
+        Map<String, ManifestFacts.Service> loadBalancers = new LinkedHashMap<>();
         for (ManifestFacts.Service s : services) {
             loadBalancer(s, directory).ifPresent(r -> {
                 routes.add(r);
-                loadBalancers.put(r, s);
+                loadBalancers.put(r.id(), s);
             });
         }
         return new Result(servers, routes, timeouts, containers, problems, directory, loadBalancers, clients);

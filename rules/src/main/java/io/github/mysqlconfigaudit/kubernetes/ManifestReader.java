@@ -33,8 +33,9 @@ public final class ManifestReader {
     private static final Pattern TEMPLATE = Pattern.compile("\\{\\{.*?}}", Pattern.DOTALL);
 
     /** Everything read from one file. */
+    /** @param kubernetes whether the file held any Kubernetes object (or a template of one) */
     public record Result(List<ManifestFacts.ConfigMap> configMaps, List<ManifestFacts.Workload> workloads,
-                         List<ManifestFacts.Service> services, List<SourceProblem> problems) {
+                         List<ManifestFacts.Service> services, List<SourceProblem> problems, boolean kubernetes) {
     }
 
     private final String path;
@@ -42,7 +43,9 @@ public final class ManifestReader {
     private final List<ManifestFacts.Workload> workloads = new ArrayList<>();
     private final List<ManifestFacts.Service> services = new ArrayList<>();
     private final List<SourceProblem> problems = new ArrayList<>();
-    private String[] lines = new String[0];
+    private String text = "";
+    private String[] lines;
+    private boolean kubernetes;
 
     private ManifestReader(String path) {
         this.path = path;
@@ -53,8 +56,9 @@ public final class ManifestReader {
     }
 
     private Result run(String text) {
-        lines = text.split("\n", -1);
-        if (TEMPLATE.matcher(text).find()) {
+        this.text = text;
+        if (text.contains("{{") && TEMPLATE.matcher(text).find()) {
+            kubernetes = text.contains("apiVersion");
             problems.add(new SourceProblem(SourceProblem.Kind.UNRENDERED_TEMPLATE, Location.fileStart(path),
                     "a Helm template ({{ … }}) is not YAML until it is rendered; audit the output of `helm template` "
                             + "instead (for example into a directory the audit scans)"));
@@ -81,7 +85,7 @@ public final class ManifestReader {
     }
 
     private Result result() {
-        return new Result(configMaps, workloads, services, problems);
+        return new Result(configMaps, workloads, services, problems, kubernetes || !problems.isEmpty());
     }
 
     private void object(Node doc) {
@@ -89,9 +93,10 @@ public final class ManifestReader {
             return;
         }
         String kind = text(doc, "kind").orElse("");
-        if (text(doc, "apiVersion").isEmpty()) {
+        if (text(doc, "apiVersion").isEmpty() || kind.isEmpty()) {
             return; // not a Kubernetes object
         }
+        kubernetes = true;
         Node metadata = child(doc, "metadata").orElse(null);
         String name = metadata == null ? "" : text(metadata, "name").orElse("");
         String namespace = metadata == null ? "default" : text(metadata, "namespace").orElse("default");
@@ -138,6 +143,9 @@ public final class ManifestReader {
 
     /** The indentation of a block scalar's content: that of its first non-blank line after the indicator. */
     private int firstContentIndent(ScalarNode value) {
+        if (lines == null) {
+            lines = text.split("\n", -1); // only files with block scalars need their lines
+        }
         for (int i = value.getStartMark().getLine() + 1; i < lines.length && i <= value.getEndMark().getLine(); i++) {
             String line = lines[i];
             if (!line.isBlank()) {

@@ -18,11 +18,18 @@ public final class ServiceDirectory {
     }
 
     private final List<ManifestFacts.Service> services;
+    private final Map<String, List<ManifestFacts.Service>> byName = new java.util.HashMap<>();
     private final Map<ManifestFacts.Workload, List<MySqlServer>> serversByWorkload;
+    private final Map<ManifestFacts.Service, List<MySqlServer>> selected = new java.util.HashMap<>();
+    /** MySQL workloads by {@code namespace/label=value} of their pods. */
+    private final Map<String, List<ManifestFacts.Workload>> byLabel = new java.util.HashMap<>();
 
     ServiceDirectory(List<ManifestFacts.Service> services, Map<ManifestFacts.Workload, List<MySqlServer>> serversByWorkload) {
         this.services = List.copyOf(services);
         this.serversByWorkload = serversByWorkload;
+        services.forEach(s -> byName.computeIfAbsent(s.name(), k -> new ArrayList<>()).add(s));
+        serversByWorkload.keySet().forEach(w -> w.podLabels().forEach((k, v) ->
+                byLabel.computeIfAbsent(w.namespace() + "/" + k + "=" + v, x -> new ArrayList<>()).add(w)));
     }
 
     public static ServiceDirectory empty() {
@@ -50,8 +57,8 @@ public final class ServiceDirectory {
     }
 
     private Optional<ManifestFacts.Service> find(String name, String namespace) {
-        List<ManifestFacts.Service> matches = services.stream()
-                .filter(s -> s.name().equals(name) && (namespace == null || s.namespace().equals(namespace)))
+        List<ManifestFacts.Service> matches = byName.getOrDefault(name, List.of()).stream()
+                .filter(s -> namespace == null || s.namespace().equals(namespace))
                 .toList();
         return matches.size() == 1 || (namespace != null && !matches.isEmpty())
                 ? Optional.of(matches.get(0)) : Optional.empty();
@@ -59,16 +66,21 @@ public final class ServiceDirectory {
 
     /** The MySQL servers of the workloads in the Service's namespace whose pod labels its selector matches. */
     public List<MySqlServer> serversOf(ManifestFacts.Service service) {
+        return selected.computeIfAbsent(service, this::select);
+    }
+
+    private List<MySqlServer> select(ManifestFacts.Service service) {
         List<MySqlServer> out = new ArrayList<>();
         if (service.selector().isEmpty()) {
             return out;
         }
-        serversByWorkload.forEach((w, servers) -> {
-            if (w.namespace().equals(service.namespace())
-                    && w.podLabels().entrySet().containsAll(service.selector().entrySet())) {
-                out.addAll(servers);
+        Map.Entry<String, String> first = service.selector().entrySet().iterator().next();
+        for (ManifestFacts.Workload w : byLabel.getOrDefault(service.namespace() + "/" + first.getKey() + "="
+                + first.getValue(), List.of())) {
+            if (w.podLabels().entrySet().containsAll(service.selector().entrySet())) {
+                out.addAll(serversByWorkload.get(w));
             }
-        });
+        }
         return out;
     }
 }

@@ -28,20 +28,23 @@ import java.util.Optional;
 public final class ClientPaths {
 
     private final List<ProxyRoute> routes;
-    private final List<RouteLink> links;
-    private final List<MySqlServer> servers;
+    private final Map<ProxyRoute, List<MySqlServer>> behind = new java.util.IdentityHashMap<>();
     private final ServiceDirectory cluster;
-    private final Map<ProxyRoute, ManifestFacts.Service> loadBalancers;
+    private final Map<String, ManifestFacts.Service> loadBalancers;
     private final MySqlVersion version;
+    private final DirectoryIndex<ProxyRoute> routeIndex;
+    private final DirectoryIndex<MySqlServer> serverIndex;
 
     public ClientPaths(List<ProxyRoute> routes, List<RouteLink> links, List<MySqlServer> servers,
-                       ServiceDirectory cluster, Map<ProxyRoute, ManifestFacts.Service> loadBalancers, MySqlVersion version) {
+                       ServiceDirectory cluster, Map<String, ManifestFacts.Service> loadBalancers, MySqlVersion version) {
         this.routes = routes;
-        this.links = links;
-        this.servers = servers;
+        links.forEach(l -> behind.computeIfAbsent(l.route(), r -> new ArrayList<>()).addAll(l.server().stream().toList()));
         this.cluster = cluster;
         this.loadBalancers = loadBalancers;
         this.version = version;
+        this.routeIndex = new DirectoryIndex<>(routes.stream().filter(ProxyRoute::isMySql)
+                .filter(r -> !r.isLoadBalancer()).toList(), ProxyRoute::file);
+        this.serverIndex = new DirectoryIndex<>(servers, MySqlServer::configPath);
     }
 
     public List<ClientPath> paths(List<ClientPool> pools) {
@@ -61,7 +64,7 @@ public final class ClientPaths {
                 out.addAll(viaRoutes);
                 continue;
             }
-            List<MySqlServer> near = nearest(pool.path(), servers, MySqlServer::configPath);
+            List<MySqlServer> near = nearest(serverIndex, pool.path());
             out.add(near.isEmpty()
                     ? new ClientPath(pool, List.of(defaultServer()), List.of(), "no MySQL config linked; the server defaults stand in")
                     : new ClientPath(pool, serverHops(near), near, "same directory tree as the MySQL config"));
@@ -75,29 +78,23 @@ public final class ClientPaths {
             return Optional.empty();
         }
         List<PathHop> hops = new ArrayList<>();
-        loadBalancers.forEach((route, service) -> {
-            if (service.equals(r.get().service())) {
-                hops.add(routeHop(route));
-            }
-        });
+        routes.stream().filter(route -> loadBalancers.get(route.id()) == r.get().service()).forEach(route -> hops.add(routeHop(route)));
         hops.addAll(serverHops(r.get().servers()));
         return Optional.of(new ClientPath(pool, hops, r.get().servers(), "cluster DNS: " + url.host() + " → Service "
                 + r.get().service().namespace() + "/" + r.get().service().name()));
     }
 
     private List<ClientPath> viaRoutes(ClientPool pool) {
-        List<ProxyRoute> mysqlRoutes = routes.stream().filter(ProxyRoute::isMySql).filter(r -> !r.isLoadBalancer()).toList();
         List<ClientPath> out = new ArrayList<>();
-        for (ProxyRoute route : nearest(pool.path(), mysqlRoutes, ProxyRoute::file)) {
+        for (ProxyRoute route : nearest(routeIndex, pool.path())) {
             if (route.idleMillis().isEmpty()) {
                 continue;
             }
-            List<MySqlServer> behind = links.stream().filter(l -> l.route().equals(route))
-                    .flatMap(l -> l.server().stream()).toList();
+            List<MySqlServer> servers = behind.getOrDefault(route, List.of());
             List<PathHop> hops = new ArrayList<>();
             hops.add(routeHop(route));
-            hops.addAll(behind.isEmpty() ? List.of(defaultServer()) : serverHops(behind));
-            out.add(new ClientPath(pool, hops, behind, "same directory tree as " + route.id()));
+            hops.addAll(servers.isEmpty() ? List.of(defaultServer()) : serverHops(servers));
+            out.add(new ClientPath(pool, hops, servers, "same directory tree as " + route.id()));
         }
         return out;
     }
@@ -129,23 +126,9 @@ public final class ClientPaths {
                 + " default wait_timeout " + seconds + " s)", null);
     }
 
-    /** The items in the nearest directory, the path's own or an ancestor, that holds any. */
-    static <T> List<T> nearest(String path, List<T> items, java.util.function.Function<T, String> pathOf) {
-        for (String dir = parent(path); dir != null; dir = parent(dir)) {
-            String prefix = dir.isEmpty() ? "" : dir + "/";
-            List<T> found = items.stream().filter(i -> pathOf.apply(i).startsWith(prefix)).toList();
-            if (!found.isEmpty()) {
-                return found;
-            }
-        }
-        return List.of();
-    }
-
-    private static String parent(String path) {
-        if (path.isEmpty()) {
-            return null;
-        }
-        int slash = path.lastIndexOf('/');
-        return slash < 0 ? "" : path.substring(0, slash);
+    /** The items of the nearest directory holding any; none when it holds more than the linker accepts. */
+    private static <T> List<T> nearest(DirectoryIndex<T> index, String path) {
+        DirectoryIndex.Nearest<T> near = index.nearest(path);
+        return near == null || near.items().size() > Linker.MAX_TREE_LINKS ? List.of() : near.items();
     }
 }

@@ -26,15 +26,18 @@ public final class Linker {
     public record Result(List<RouteLink> links, List<SourceProblem> unresolved) {
     }
 
+    /** More servers than this in the nearest directory are no evidence that the route reaches any one of them. */
+    static final int MAX_TREE_LINKS = 10;
+
     private final List<ExplicitLink> explicit;
     private final ServiceDirectory cluster;
-    private final Map<ProxyRoute, ManifestFacts.Service> loadBalancers;
+    private final Map<String, ManifestFacts.Service> loadBalancers;
 
     public Linker(List<ExplicitLink> explicit) {
         this(explicit, ServiceDirectory.empty(), Map.of());
     }
 
-    public Linker(List<ExplicitLink> explicit, ServiceDirectory cluster, Map<ProxyRoute, ManifestFacts.Service> loadBalancers) {
+    public Linker(List<ExplicitLink> explicit, ServiceDirectory cluster, Map<String, ManifestFacts.Service> loadBalancers) {
         this.explicit = List.copyOf(explicit);
         this.cluster = cluster;
         this.loadBalancers = loadBalancers;
@@ -45,6 +48,7 @@ public final class Linker {
     }
 
     public Result linkAll(List<ProxyRoute> routes, List<MySqlServer> servers) {
+        DirectoryIndex<MySqlServer> tree = new DirectoryIndex<>(servers, MySqlServer::configPath);
         List<RouteLink> links = new ArrayList<>();
         List<SourceProblem> unresolved = new ArrayList<>();
         for (ProxyRoute route : routes) {
@@ -56,7 +60,7 @@ public final class Linker {
                 found = clusterLinks(route, unresolved);
             }
             if (found.isEmpty()) {
-                found = sameTree(route, servers);
+                found = sameTree(route, tree);
             }
             if (found.isEmpty()) {
                 found = List.of(new RouteLink(route, Optional.empty(),
@@ -68,7 +72,7 @@ public final class Linker {
     }
 
     private List<RouteLink> clusterLinks(ProxyRoute route, List<SourceProblem> unresolved) {
-        ManifestFacts.Service lb = loadBalancers.get(route);
+        ManifestFacts.Service lb = loadBalancers.get(route.id());
         if (lb != null) {
             return cluster.serversOf(lb).stream()
                     .map(s -> new RouteLink(route, Optional.of(s), "the pods Service " + lb.name() + " selects")).toList();
@@ -106,24 +110,23 @@ public final class Linker {
         return links;
     }
 
-    private static List<RouteLink> sameTree(ProxyRoute route, List<MySqlServer> servers) {
-        for (String dir = parent(route.file()); dir != null; dir = parent(dir)) {
-            String prefix = dir.isEmpty() ? "" : dir + "/";
-            List<MySqlServer> inTree = servers.stream().filter(s -> s.configPath().startsWith(prefix)).toList();
-            if (!inTree.isEmpty()) {
-                String reason = "same directory tree: " + (dir.isEmpty() ? "." : dir);
-                return inTree.stream().map(s -> new RouteLink(route, Optional.of(s), reason)).toList();
-            }
+    /**
+     * The servers of the nearest directory holding any. More than {@link #MAX_TREE_LINKS} there says the
+     * directory is a monorepo's, not this route's: no link is made, and the message says so.
+     */
+    private static List<RouteLink> sameTree(ProxyRoute route, DirectoryIndex<MySqlServer> tree) {
+        DirectoryIndex.Nearest<MySqlServer> near = tree.nearest(route.file());
+        if (near == null) {
+            return List.of();
         }
-        return List.of();
+        String dir = near.directory().isEmpty() ? "." : near.directory();
+        if (near.items().size() > MAX_TREE_LINKS) {
+            return List.of(new RouteLink(route, Optional.empty(), "no MySQL config linked: the nearest directory "
+                    + "holding any (" + dir + ") holds " + near.items().size()
+                    + "; link the route in the policy (links:); the server defaults stand in"));
+        }
+        String reason = "same directory tree: " + dir;
+        return near.items().stream().map(s -> new RouteLink(route, Optional.of(s), reason)).toList();
     }
 
-    /** The directory of a relative path ({@code ""} for the root), or null above the root. */
-    private static String parent(String path) {
-        if (path.isEmpty()) {
-            return null;
-        }
-        int slash = path.lastIndexOf('/');
-        return slash < 0 ? "" : path.substring(0, slash);
-    }
 }

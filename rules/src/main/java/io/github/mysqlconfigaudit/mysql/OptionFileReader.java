@@ -217,7 +217,7 @@ public final class OptionFileReader {
             }
             List<Event> events = new ArrayList<>(expected);
             try {
-                newParser().parse(new StringReader(ini.toString()), new EventCollector(events));
+                PARSER.parse(new StringReader(ini.toString()), new EventCollector(events));
             } catch (InvalidFileFormatException e) {
                 problem(SourceProblem.Kind.PARSE_ERROR, origin.at(1, 1), "not an option file: " + e.getMessage());
                 return null;
@@ -283,6 +283,9 @@ public final class OptionFileReader {
             problems.add(new SourceProblem(kind, at, message));
         }
     }
+
+    /** ini4j's parser keeps no state between parses; one instance (found once) serves every thread. */
+    private static final IniParser PARSER = newParser();
 
     private static IniParser newParser() {
         Config config = new Config();

@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
  * baselines can name it without line numbers.
  */
 public record Finding(String ruleId, Severity severity, String message, Location location, List<Related> related,
-                      String fix, String section, String option) implements Comparable<Finding> {
+                      String fix, String section, String option, String fingerprint) implements Comparable<Finding> {
 
     /** Another place involved in a finding (the other side of a clash). */
     public record Related(Location location, String message) {
@@ -35,15 +35,22 @@ public record Finding(String ruleId, Severity severity, String message, Location
         option = option == null ? "" : option;
     }
 
+    /** A finding with its fingerprint computed once, here. */
+    public Finding(String ruleId, Severity severity, String message, Location location, List<Related> related,
+                   String fix, String section, String option) {
+        this(ruleId, severity, message, location, related, fix, section, option,
+                fingerprintOf(ruleId, location, section == null ? "" : section, option == null ? "" : option, message));
+    }
+
     public Finding withSeverity(Severity newSeverity) {
-        return new Finding(ruleId, newSeverity, message, location, related, fix, section, option);
+        return new Finding(ruleId, newSeverity, message, location, related, fix, section, option, fingerprint);
     }
 
     /**
      * A key that survives unrelated edits: rule, file, section, option and the message with every line
      * number taken out (the message names the values, so a changed value is a new finding).
      */
-    public String fingerprint() {
+    private static String fingerprintOf(String ruleId, Location location, String section, String option, String message) {
         String key = ruleId + "\n" + location.path() + "\n" + section + "\n" + option + "\n"
                 + LINE_REFERENCE.matcher(message).replaceAll("$1");
         try {

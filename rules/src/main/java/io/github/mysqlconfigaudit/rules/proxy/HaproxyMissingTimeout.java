@@ -32,11 +32,18 @@ public final class HaproxyMissingTimeout implements Rule {
     @Override
     public void check(Model model, RuleContext ctx) {
         Set<String> reported = new HashSet<>();
+        long fallback = VariableCatalog.builtIn().find("wait_timeout")
+                .flatMap(s -> s.numericDefault(model.version())).map(java.math.BigInteger::longValue).orElse(28800L);
+        java.util.Map<ProxyRoute, Long> longest = new java.util.IdentityHashMap<>();
+        for (RouteLink l : model.links()) {
+            long wait = l.server().flatMap(s -> s.number("wait_timeout")).map(n -> n.longValue()).orElse(fallback);
+            longest.merge(l.route(), wait, Math::max);
+        }
         for (ProxyRoute route : model.routes()) {
             if (!route.isMySql() || route.isLoadBalancer()) {
                 continue;
             }
-            String idle = HaproxyDuration.literal(longestWaitTimeout(model, route) * 1000);
+            String idle = HaproxyDuration.literal(longest.getOrDefault(route, fallback) * 1000);
             List<String> front = new ArrayList<>();
             List<String> back = new ArrayList<>();
             missing(route.client(), "client", idle, front);
@@ -70,18 +77,5 @@ public final class HaproxyMissingTimeout implements Rule {
                         + " to " + section.label() + " (" + section.location().shortForm() + ") or to its defaults")
                 .subject(section.label(), String.join(", ", kinds))
                 .report();
-    }
-
-    /** What client/server should be at least: the largest wait_timeout among the linked servers, or the default. */
-    private static long longestWaitTimeout(Model model, ProxyRoute route) {
-        long fallback = VariableCatalog.builtIn().find("wait_timeout")
-                .flatMap(s -> s.numericDefault(model.version())).map(java.math.BigInteger::longValue).orElse(28800L);
-        return model.links().stream()
-                .filter(l -> l.route().equals(route))
-                .map(RouteLink::server)
-                .flatMap(Optional::stream)
-                .map(s -> s.number("wait_timeout").map(n -> n.longValue()).orElse(fallback))
-                .max(Long::compare)
-                .orElse(fallback);
     }
 }

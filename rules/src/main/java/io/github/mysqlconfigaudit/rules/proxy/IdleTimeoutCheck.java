@@ -13,7 +13,6 @@ import io.github.mysqlconfigaudit.mysql.catalog.VariableCatalog;
 import io.github.mysqlconfigaudit.rule.RuleContext;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -37,7 +36,8 @@ final class IdleTimeoutCheck {
      * the proxy); the other linked servers it also cuts early are named as related places.
      */
     static void check(Model model, RuleContext ctx, String variable, boolean onlyWhenSet, String consequence) {
-        Map<ProxyRoute, List<ServerLimit>> byRoute = new LinkedHashMap<>();
+        Map<ProxyRoute, List<ServerLimit>> byRoute = new java.util.IdentityHashMap<>();
+        List<ProxyRoute> order = new ArrayList<>();
         for (RouteLink link : model.links()) {
             Optional<Long> idle = link.route().idleMillis();
             if (idle.isEmpty()) {
@@ -45,9 +45,13 @@ final class IdleTimeoutCheck {
             }
             limit(model, link, variable, onlyWhenSet)
                     .filter(limit -> idle.get() < limit.seconds() * 1000)
-                    .ifPresent(limit -> byRoute.computeIfAbsent(link.route(), r -> new ArrayList<>()).add(limit));
+                    .ifPresent(limit -> byRoute.computeIfAbsent(link.route(), r -> {
+                        order.add(r);
+                        return new ArrayList<>();
+                    }).add(limit));
         }
-        byRoute.forEach((route, limits) -> {
+        order.forEach(route -> {
+            List<ServerLimit> limits = byRoute.get(route);
             limits.sort(Comparator.comparingLong(ServerLimit::seconds).reversed());
             report(ctx, route, route.idleMillis().orElseThrow(), limits, variable, consequence);
         });

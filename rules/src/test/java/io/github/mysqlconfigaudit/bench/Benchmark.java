@@ -1,0 +1,161 @@
+package io.github.mysqlconfigaudit.bench;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.mysqlconfigaudit.Audit;
+import io.github.mysqlconfigaudit.AuditOptions;
+import io.github.mysqlconfigaudit.AuditResult;
+import io.github.mysqlconfigaudit.discover.Limits;
+import io.github.mysqlconfigaudit.discover.SourceTree;
+import io.github.mysqlconfigaudit.haproxy.HaproxyConfigReader;
+import io.github.mysqlconfigaudit.mysql.OptionFileReader;
+import io.github.mysqlconfigaudit.report.SarifReport;
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Stream;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.constructor.SafeConstructor;
+import org.yaml.snakeyaml.nodes.Node;
+
+/**
+ * {@code mvn -B -Pbench -pl rules verify -Dbench.sizes=1000,10000,100000}: for each size, the parse floor
+ * (walk, read and parse every file with the same libraries, nothing else, on both cores) against the full
+ * audit (discovery, parsing, model, linking, rules, policy and the SARIF report), in a JVM limited to
+ * {@code -Xmx512m}. Writes {@code rules/target/bench/results.json}.
+ */
+public final class Benchmark {
+
+    private Benchmark() {
+    }
+
+    private record Measure(int files, double floorSeconds, double auditSeconds, long peakHeapBytes, int findings) {
+    }
+
+    public static void main(String[] args) throws Exception {
+        int[] sizes = Arrays.stream(args[0].split(",")).map(String::trim).mapToInt(Integer::parseInt).toArray();
+        Path out = Path.of(args[1]);
+        Files.createDirectories(out);
+        List<Measure> results = new ArrayList<>();
+        Path warm = repo(out, Math.min(2000, sizes[0]));
+        floor(warm);
+        audit(warm, out);
+        for (int size : sizes) {
+            Path repo = repo(out, size);
+            int reps = size <= 10_000 ? 3 : 1;
+            double floor = Double.MAX_VALUE;
+            double audit = Double.MAX_VALUE;
+            long peak = 0;
+            int findings = 0;
+            for (int i = 0; i < reps; i++) {
+                floor = Math.min(floor, floor(repo));
+                System.gc();
+                resetPeaks();
+                long start = System.nanoTime();
+                findings = audit(repo, out);
+                audit = Math.min(audit, (System.nanoTime() - start) / 1e9);
+                peak = Math.max(peak, peakHeap());
+            }
+            results.add(new Measure(size, floor, audit, peak, findings));
+            System.out.printf("%,9d files: floor %,10.0f files/s (%.2f s), audit %,10.0f files/s (%.2f s), ratio %.2f, "
+                    + "peak heap %d MiB, %,d findings%n", size, size / floor, floor, size / audit, audit, audit / floor,
+                    peak >> 20, findings);
+        }
+        write(results, out.resolve("results.json"));
+    }
+
+    private static Path repo(Path out, int files) throws IOException {
+        Path repo = out.resolve("repo-" + files);
+        if (!Files.exists(repo.resolve(".complete"))) {
+            SyntheticRepository.generate(repo, files, 42);
+            Files.writeString(repo.resolve(".complete"), "");
+        }
+        return repo;
+    }
+
+    /** The floor: walk, read and parse every file with the audit's own libraries, and nothing else. */
+    static double floor(Path repo) throws IOException {
+        long start = System.nanoTime();
+        SourceTree tree = new SourceTree(repo);
+        OptionFileReader options = new OptionFileReader(tree, Limits.defaults());
+        List<Path> files;
+        try (Stream<Path> walk = Files.walk(repo)) {
+            files = walk.filter(Files::isRegularFile).toList();
+        }
+        long parsed = files.parallelStream().mapToLong(f -> {
+            String name = f.getFileName().toString();
+            try {
+                if (name.endsWith(".cnf")) {
+                    return options.read(tree.relative(f)).lines().size();
+                }
+                String text = Files.readString(f, StandardCharsets.UTF_8);
+                if (name.endsWith(".cfg")) {
+                    return HaproxyConfigReader.parse(tree.relative(f), text).sections().size();
+                }
+                if (name.endsWith(".yaml")) {
+                    long n = 0;
+                    for (Node doc : new Yaml(new SafeConstructor(new LoaderOptions())).composeAll(new StringReader(text))) {
+                        n += doc == null ? 0 : 1;
+                    }
+                    return n;
+                }
+                return text.length();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }).sum();
+        if (parsed == 0) {
+            throw new IllegalStateException("nothing parsed");
+        }
+        return (System.nanoTime() - start) / 1e9;
+    }
+
+    private static int audit(Path repo, Path out) throws IOException {
+        AuditResult result = Audit.of(repo, AuditOptions.defaults()).run();
+        SarifReport.write(result, out.resolve("reports")); // the file report the goal writes by default
+        return result.findings().size();
+    }
+
+    private static void resetPeaks() {
+        ManagementFactory.getMemoryPoolMXBeans().forEach(MemoryPoolMXBean::resetPeakUsage);
+    }
+
+    /** The sum of the heap pools' peaks since the last reset: an upper bound of the peak heap. */
+    private static long peakHeap() {
+        return ManagementFactory.getMemoryPoolMXBeans().stream()
+                .filter(p -> p.getType() == MemoryType.HEAP)
+                .mapToLong(p -> p.getPeakUsage().getUsed())
+                .sum();
+    }
+
+    private static void write(List<Measure> results, Path file) throws IOException {
+        ObjectMapper json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+        ObjectNode root = json.createObjectNode();
+        root.put("machine", Runtime.getRuntime().availableProcessors() + " cores, max heap "
+                + (Runtime.getRuntime().maxMemory() >> 20) + " MiB, Java " + System.getProperty("java.version"));
+        ArrayNode sizes = root.putArray("sizes");
+        for (Measure m : results) {
+            ObjectNode n = sizes.addObject();
+            n.put("files", m.files());
+            n.put("floorFilesPerSec", Math.round(m.files() / m.floorSeconds()));
+            n.put("auditFilesPerSec", Math.round(m.files() / m.auditSeconds()));
+            n.put("ratio", Math.round(m.auditSeconds() / m.floorSeconds() * 100) / 100.0);
+            n.put("auditSeconds", Math.round(m.auditSeconds() * 1000) / 1000.0);
+            n.put("peakHeapMiB", m.peakHeapBytes() >> 20);
+        }
+        Files.write(file, json.writeValueAsBytes(root));
+        System.out.println("results written to " + file);
+    }
+}
