@@ -1,6 +1,8 @@
 package io.github.mysqlconfigaudit.report;
 
+import java.io.BufferedOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,12 +14,23 @@ public final class AtomicFiles {
     private AtomicFiles() {
     }
 
+    /** Writes content that the writer produces piece by piece. */
+    public interface Writer {
+        void writeTo(OutputStream out) throws IOException;
+    }
+
     public static void write(Path target, byte[] content) throws IOException {
+        write(target, out -> out.write(content));
+    }
+
+    public static void write(Path target, Writer writer) throws IOException {
         Path dir = target.toAbsolutePath().getParent();
         Files.createDirectories(dir);
         Path tmp = Files.createTempFile(dir, target.getFileName().toString(), ".tmp");
         try {
-            Files.write(tmp, content);
+            try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(tmp))) {
+                writer.writeTo(out);
+            }
             try {
                 Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             } catch (AtomicMoveNotSupportedException e) {

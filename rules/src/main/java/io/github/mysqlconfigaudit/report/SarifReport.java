@@ -1,5 +1,6 @@
 package io.github.mysqlconfigaudit.report;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -11,6 +12,7 @@ import io.github.mysqlconfigaudit.policy.Weighing;
 import io.github.mysqlconfigaudit.rule.Finding;
 import io.github.mysqlconfigaudit.rule.RuleDescriptor;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.file.Path;
@@ -32,30 +34,27 @@ public final class SarifReport {
 
     public static Path write(AuditResult result, Path outputDirectory) throws IOException {
         Path target = outputDirectory.resolve(FILE_NAME);
-        AtomicFiles.write(target, JSON.writeValueAsBytes(toJson(result)));
+        AtomicFiles.write(target, out -> stream(result, out));
         return target;
     }
 
-    static ObjectNode toJson(AuditResult result) {
-        ObjectNode log = JSON.createObjectNode();
-        log.put("$schema", SCHEMA);
-        log.put("version", "2.1.0");
-        ObjectNode run = log.putArray("runs").addObject();
-
-        ObjectNode driver = run.putObject("tool").putObject("driver");
+    /**
+     * Writes the log: the run's header as a small tree, then each result built and written on its own, so
+     * a report of a hundred thousand findings never stands in memory whole.
+     */
+    private static void stream(AuditResult result, OutputStream out) throws IOException {
+        Map<String, Integer> ruleIndex = new HashMap<>();
+        ObjectNode tool = JSON.createObjectNode();
+        ObjectNode driver = tool.putObject("driver");
         driver.put("name", ToolVersion.NAME);
         driver.put("semanticVersion", ToolVersion.get().replace("-SNAPSHOT", ""));
         driver.put("version", ToolVersion.get());
-        Map<String, Integer> ruleIndex = new HashMap<>();
         ArrayNode rules = driver.putArray("rules");
         for (RuleDescriptor d : result.rules()) {
             ruleIndex.put(d.id(), ruleIndex.size());
             rules.add(rule(d));
         }
-
-        run.putObject("originalUriBaseIds").putObject(SRCROOT).put("uri", result.root().toUri().toString());
-        run.put("columnKind", "utf16CodeUnits");
-        ObjectNode props = run.putObject("properties");
+        ObjectNode props = JSON.createObjectNode();
         props.put("mysqlVersion", result.version().id());
         props.put("mysqlVersionReason", result.versionReason());
         ArrayNode links = props.putArray("links");
@@ -66,29 +65,50 @@ public final class SarifReport {
             l.server().ifPresent(s -> link.put("mysqlConfig", s.configPath()));
             link.put("reason", l.reason());
         });
-
         if (!result.baselineFixed().isEmpty()) {
             ArrayNode fixed = props.putArray("baselineFixed");
             result.baselineFixed().forEach(e -> fixed.add(e.fingerprint()));
         }
         boolean baseline = !result.baselined().isEmpty() || !result.baselineFixed().isEmpty();
-        ArrayNode results = run.putArray("results");
-        for (Finding f : result.findings()) {
-            ObjectNode r = result(f, ruleIndex);
-            if (baseline) {
-                r.put("baselineState", result.baselined().contains(f.fingerprint()) ? "unchanged" : "new");
+
+        try (JsonGenerator g = JSON.getFactory().createGenerator(out)) {
+            g.useDefaultPrettyPrinter();
+            g.writeStartObject();
+            g.writeStringField("$schema", SCHEMA);
+            g.writeStringField("version", "2.1.0");
+            g.writeArrayFieldStart("runs");
+            g.writeStartObject();
+            g.writeFieldName("tool");
+            JSON.writeTree(g, tool);
+            g.writeObjectFieldStart("originalUriBaseIds");
+            g.writeObjectFieldStart(SRCROOT);
+            g.writeStringField("uri", result.root().toUri().toString());
+            g.writeEndObject();
+            g.writeEndObject();
+            g.writeStringField("columnKind", "utf16CodeUnits");
+            g.writeFieldName("properties");
+            JSON.writeTree(g, props);
+            g.writeArrayFieldStart("results");
+            for (Finding f : result.findings()) {
+                ObjectNode r = result(f, ruleIndex);
+                if (baseline) {
+                    r.put("baselineState", result.baselined().contains(f.fingerprint()) ? "unchanged" : "new");
+                }
+                JSON.writeTree(g, r);
             }
-            results.add(r);
+            for (Weighing.Suppressed s : result.suppressed()) {
+                ObjectNode r = result(s.finding(), ruleIndex);
+                ObjectNode suppression = r.putArray("suppressions").addObject();
+                suppression.put("kind", s.kind());
+                suppression.put("justification", s.justification());
+                suppression.putObject("location").set("physicalLocation", physical(s.where()));
+                JSON.writeTree(g, r);
+            }
+            g.writeEndArray();
+            g.writeEndObject();
+            g.writeEndArray();
+            g.writeEndObject();
         }
-        for (Weighing.Suppressed s : result.suppressed()) {
-            ObjectNode r = result(s.finding(), ruleIndex);
-            ObjectNode suppression = r.putArray("suppressions").addObject();
-            suppression.put("kind", s.kind());
-            suppression.put("justification", s.justification());
-            suppression.putObject("location").set("physicalLocation", physical(s.where()));
-            results.add(r);
-        }
-        return log;
     }
 
     private static ObjectNode rule(RuleDescriptor d) {

@@ -16,8 +16,6 @@ import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -62,11 +60,11 @@ public final class Benchmark {
             for (int i = 0; i < reps; i++) {
                 floor = Math.min(floor, floor(repo));
                 System.gc();
-                resetPeaks();
+                HeapSampler sampler = new HeapSampler();
                 long start = System.nanoTime();
                 findings = audit(repo, out);
                 audit = Math.min(audit, (System.nanoTime() - start) / 1e9);
-                peak = Math.max(peak, peakHeap());
+                peak = Math.max(peak, sampler.stop());
             }
             results.add(new Measure(size, floor, audit, peak, findings));
             System.out.printf("%,9d files: floor %,10.0f files/s (%.2f s), audit %,10.0f files/s (%.2f s), ratio %.2f, "
@@ -128,16 +126,31 @@ public final class Benchmark {
         return result.findings().size();
     }
 
-    private static void resetPeaks() {
-        ManagementFactory.getMemoryPoolMXBeans().forEach(MemoryPoolMXBean::resetPeakUsage);
-    }
+    /** The largest heap in use (live objects and garbage not yet collected), sampled every 5 ms. */
+    private static final class HeapSampler {
+        private volatile boolean running = true;
+        private volatile long max;
+        private final Thread thread = new Thread(() -> {
+            while (running) {
+                max = Math.max(max, ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed());
+                try {
+                    Thread.sleep(5);
+                } catch (InterruptedException e) {
+                    return;
+                }
+            }
+        }, "heap-sampler");
 
-    /** The sum of the heap pools' peaks since the last reset: an upper bound of the peak heap. */
-    private static long peakHeap() {
-        return ManagementFactory.getMemoryPoolMXBeans().stream()
-                .filter(p -> p.getType() == MemoryType.HEAP)
-                .mapToLong(p -> p.getPeakUsage().getUsed())
-                .sum();
+        HeapSampler() {
+            thread.setDaemon(true);
+            thread.start();
+        }
+
+        long stop() throws InterruptedException {
+            running = false;
+            thread.join();
+            return max;
+        }
     }
 
     private static void write(List<Measure> results, Path file) throws IOException {
