@@ -56,7 +56,7 @@ public final class ClusterModel {
     private final MySqlVersion fallback;
     private final VariableCatalog catalog;
     private final List<SourceProblem> problems = new ArrayList<>();
-    private final Set<ManifestFacts.DataEntry> consumed = new HashSet<>();
+    private final Set<ManifestFacts.DataEntry> consumed = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
 
     private ClusterModel(List<ManifestReader.Result> manifests, Optional<MySqlVersion> explicitVersion,
                          MySqlVersion fallback, VariableCatalog catalog) {

@@ -20,7 +20,11 @@ public final class ServiceDirectory {
     private final List<ManifestFacts.Service> services;
     private final Map<String, List<ManifestFacts.Service>> byName = new java.util.HashMap<>();
     private final Map<ManifestFacts.Workload, List<MySqlServer>> serversByWorkload;
-    private final Map<ManifestFacts.Service, List<MySqlServer>> selected = new java.util.HashMap<>();
+    private final Map<ManifestFacts.Service, List<MySqlServer>> selected = new java.util.IdentityHashMap<>();
+    private static final java.util.regex.Pattern CLUSTER_SUFFIX = java.util.regex.Pattern.compile(
+            "\\.svc(\\.cluster\\.local)?\\.?$");
+    private static final java.util.regex.Pattern CLUSTER_NAME = java.util.regex.Pattern.compile(
+            "(?i).*\\.svc(\\.cluster\\.local)?\\.?");
     /** MySQL workloads by {@code namespace/label=value} of their pods. */
     private final Map<String, List<ManifestFacts.Workload>> byLabel = new java.util.HashMap<>();
 
@@ -42,7 +46,7 @@ public final class ServiceDirectory {
 
     /** The Service an address names, tried as {@code service[.namespace]} and as {@code pod.service[.namespace]}. */
     public Optional<Resolution> resolve(String host) {
-        String h = host.toLowerCase(java.util.Locale.ROOT).replaceFirst("\\.svc(\\.cluster\\.local)?\\.?$", "");
+        String h = CLUSTER_SUFFIX.matcher(host.toLowerCase(java.util.Locale.ROOT)).replaceFirst("");
         String[] parts = h.split("\\.");
         Optional<ManifestFacts.Service> s = find(parts[0], parts.length > 1 ? parts[1] : null);
         if (s.isEmpty() && parts.length > 1) {
@@ -53,7 +57,7 @@ public final class ServiceDirectory {
 
     /** True for names that can only mean a cluster address ({@code *.svc}, {@code *.svc.cluster.local}). */
     public static boolean clusterName(String host) {
-        return host.matches("(?i).*\\.svc(\\.cluster\\.local)?\\.?");
+        return CLUSTER_NAME.matcher(host).matches();
     }
 
     private Optional<ManifestFacts.Service> find(String name, String namespace) {

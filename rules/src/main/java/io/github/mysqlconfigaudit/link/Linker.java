@@ -28,6 +28,7 @@ public final class Linker {
 
     /** More servers than this in the nearest directory are no evidence that the route reaches any one of them. */
     static final int MAX_TREE_LINKS = 10;
+    private static final java.util.regex.Pattern IP_ADDRESS = java.util.regex.Pattern.compile("[0-9.]+|.*:.*");
 
     private final List<ExplicitLink> explicit;
     private final ServiceDirectory cluster;
@@ -79,14 +80,15 @@ public final class Linker {
         }
         Map<MySqlServer, String> found = new LinkedHashMap<>();
         for (ProxyServer server : route.servers()) {
-            if (server.host().isEmpty() || server.host().matches("[0-9.]+|.*:.*")) {
+            if (server.host().isEmpty() || IP_ADDRESS.matcher(server.host()).matches()) {
                 continue; // an IP address names no Service
             }
             Optional<ServiceDirectory.Resolution> r = cluster.resolve(server.host());
             if (r.isPresent()) {
                 r.get().servers().forEach(s -> found.putIfAbsent(s, "cluster DNS: " + server.host() + " → Service "
                         + r.get().service().namespace() + "/" + r.get().service().name()));
-            } else if (ServiceDirectory.clusterName(server.host()) || (!cluster.isEmpty() && route.file().matches(".*\\.ya?ml"))) {
+            } else if (ServiceDirectory.clusterName(server.host())
+                    || (!cluster.isEmpty() && (route.file().endsWith(".yaml") || route.file().endsWith(".yml")))) {
                 unresolved.add(new SourceProblem(SourceProblem.Kind.UNRESOLVED_REFERENCE, server.location(),
                         "server " + server.name() + " at " + server.host() + " names no Service the manifests declare; "
                                 + "the route is linked by other means"));
