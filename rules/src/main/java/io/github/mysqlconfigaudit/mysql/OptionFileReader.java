@@ -37,6 +37,7 @@ public final class OptionFileReader {
     /** ini4j splits a line at ':' or '=' and skips a backslash-protected one; mysqld splits at the first '='. */
     private static final char COLON_STAND_IN = '\uE000';
     private static final char BACKSLASH_STAND_IN = '\uE001';
+    private static final char CONTROL_STAND_IN = '\uE100';
 
     private final SourceTree tree;
     private final Limits limits;
@@ -137,6 +138,12 @@ public final class OptionFileReader {
                     continue;
                 }
                 Event e = events.get(next++);
+                if ((e.group() != null) != (c.group() != null)) {
+                    // never expected (protect() keeps the two grammars in step), but never a mis-assigned option
+                    problem(SourceProblem.Kind.PARSE_ERROR, at, "this line reads as a group to one parser and as an "
+                            + "option to the other; it is not used");
+                    return;
+                }
                 if (e.group() != null) {
                     group = c.group(); // ini4j trims the name; mysqld keeps leading blanks ("[ mysqld ]" is another group)
                     groups.add(new OptionGroup(group, at));
@@ -314,12 +321,28 @@ public final class OptionFileReader {
         return null;
     }
 
+    /**
+     * Hides from ini4j what it reads differently from mysqld in a name: ':' (a separator to ini4j), '\\' (it
+     * protects a separator) and control characters (ini4j trims every character up to ' ', so "\u0001[x]"
+     * would become a group header; to mysqld it is an option name).
+     */
     private static String protect(String name) {
-        return name.replace(':', COLON_STAND_IN).replace('\\', BACKSLASH_STAND_IN);
+        StringBuilder out = new StringBuilder(name.length());
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            out.append(c == ':' ? COLON_STAND_IN : c == '\\' ? BACKSLASH_STAND_IN : c <= ' ' ? (char) (CONTROL_STAND_IN + c) : c);
+        }
+        return out.toString();
     }
 
     private static String restore(String name) {
-        return MysqldLineSyntax.stripTrailing(name.replace(COLON_STAND_IN, ':').replace(BACKSLASH_STAND_IN, '\\'));
+        StringBuilder out = new StringBuilder(name.length());
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            out.append(c == COLON_STAND_IN ? ':' : c == BACKSLASH_STAND_IN ? '\\'
+                    : c >= CONTROL_STAND_IN && c <= CONTROL_STAND_IN + ' ' ? (char) (c - CONTROL_STAND_IN) : c);
+        }
+        return MysqldLineSyntax.stripTrailing(out.toString());
     }
 
     /** Collects ini4j's events; nothing else of ini4j (profiles, expansion) is ever used. */

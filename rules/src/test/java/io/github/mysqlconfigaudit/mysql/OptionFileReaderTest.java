@@ -181,4 +181,13 @@ class OptionFileReaderTest {
         OptionFile file = read("[mysqld]\na = ${a}\nb = ${mysqld/b}${b}\n");
         assertEquals(List.of("--a=${a}", "--b=${mysqld/b}${b}"), arguments(file));
     }
+
+    /** Found by fuzzing: ini4j trims control characters, mysqld does not; "\u0001[md]" is an option name. */
+    @Test
+    void controlCharacterBeforeABracketIsAnOptionNotAGroup() {
+        OptionFile file = read("[mysqld]\n\u0001[md]\nwait_timeout = 5\n");
+        assertEquals(List.of("--\u0001[md]", "--wait_timeout=5"), arguments(file));
+        assertEquals(List.of("mysqld", "mysqld"), file.lines().stream().map(OptionLine::group).toList());
+        assertTrue(file.problems().isEmpty(), file.problems().toString());
+    }
 }

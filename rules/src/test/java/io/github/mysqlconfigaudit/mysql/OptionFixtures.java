@@ -10,7 +10,8 @@ import java.util.List;
 final class OptionFixtures {
 
     /** Fixtures mysqld reads without error. */
-    static final List<String> VALID = List.of("basics", "includes", "groups", "quoting", "whitespace", "colons");
+    static final List<String> VALID = List.of("basics", "includes", "groups", "quoting", "whitespace", "colons",
+            "control-chars");
     /** Fixtures mysqld refuses (my_print_defaults exits with an error). */
     static final List<String> REFUSED = List.of("bad-group", "no-group", "empty-include");
 
