@@ -72,11 +72,12 @@ public final class ClusterModel {
     }
 
     private Result run() {
-        Map<String, ManifestFacts.ConfigMap> configMaps = new LinkedHashMap<>();
+        // Several files may declare a ConfigMap of one name (base and overlays): all are kept.
+        Map<String, List<ManifestFacts.ConfigMap>> configMaps = new LinkedHashMap<>();
         List<ManifestFacts.Workload> workloads = new ArrayList<>();
         List<ManifestFacts.Service> services = new ArrayList<>();
         for (ManifestReader.Result m : manifests) {
-            m.configMaps().forEach(c -> configMaps.put(c.namespace() + "/" + c.name(), c));
+            m.configMaps().forEach(c -> configMaps.computeIfAbsent(c.namespace() + "/" + c.name(), k -> new ArrayList<>()).add(c));
             workloads.addAll(m.workloads());
             services.addAll(m.services());
             problems.addAll(m.problems());
@@ -104,7 +105,7 @@ public final class ClusterModel {
         }
         List<ProxyRoute> routes = new ArrayList<>();
         List<ProxyTimeout> timeouts = new ArrayList<>();
-        for (ManifestFacts.ConfigMap cm : configMaps.values()) {
+        for (ManifestFacts.ConfigMap cm : configMaps.values().stream().flatMap(List::stream).toList()) {
             for (ManifestFacts.DataEntry e : cm.data()) {
                 if (consumed.contains(e)) {
                     continue;
@@ -145,7 +146,7 @@ public final class ClusterModel {
 
     /** The server a MySQL container runs: the option files its pod gives it, then its own command-line options. */
     private MySqlServer server(ManifestFacts.Workload w, ManifestFacts.Container c, String tag,
-                               Map<String, ManifestFacts.ConfigMap> configMaps) {
+                               Map<String, List<ManifestFacts.ConfigMap>> configMaps) {
         List<OptionLine> lines = new ArrayList<>();
         List<OptionGroup> groups = new ArrayList<>();
         List<String> files = new ArrayList<>();
@@ -191,7 +192,7 @@ public final class ClusterModel {
      * of init containers that also mount an emptyDir the container mounts (the copy-at-start pattern).
      */
     private static List<ManifestFacts.DataEntry> mountedOptionFiles(ManifestFacts.Workload w, ManifestFacts.Container c,
-                                                                    Map<String, ManifestFacts.ConfigMap> configMaps) {
+                                                                    Map<String, List<ManifestFacts.ConfigMap>> configMaps) {
         List<ManifestFacts.DataEntry> out = new ArrayList<>();
         Set<String> containerVolumes = new HashSet<>();
         for (ManifestFacts.Mount m : c.mounts()) {
@@ -218,8 +219,8 @@ public final class ClusterModel {
     }
 
     private static List<ManifestFacts.DataEntry> optionFiles(ManifestFacts.Workload w, ManifestFacts.Volume v,
-                                                             String subPath, Map<String, ManifestFacts.ConfigMap> configMaps) {
-        ManifestFacts.ConfigMap cm = configMaps.get(w.namespace() + "/" + v.reference());
+                                                             String subPath, Map<String, List<ManifestFacts.ConfigMap>> configMaps) {
+        ManifestFacts.ConfigMap cm = nearest(w.path(), configMaps.getOrDefault(w.namespace() + "/" + v.reference(), List.of()));
         if (cm == null) {
             return List.of();
         }
@@ -229,6 +230,30 @@ public final class ClusterModel {
                 .filter(e -> v.items().isEmpty() || v.items().contains(e.key()))
                 .sorted(Comparator.comparing(ManifestFacts.DataEntry::key))
                 .toList();
+    }
+
+    /** Of ConfigMaps of one name, the one whose file shares the longest directory prefix with the workload's. */
+    private static ManifestFacts.ConfigMap nearest(String workloadPath, List<ManifestFacts.ConfigMap> candidates) {
+        ManifestFacts.ConfigMap best = null;
+        int bestShared = -1;
+        for (ManifestFacts.ConfigMap cm : candidates) {
+            int shared = sharedDirectories(workloadPath, cm.path());
+            if (shared > bestShared) {
+                best = cm;
+                bestShared = shared;
+            }
+        }
+        return best;
+    }
+
+    private static int sharedDirectories(String a, String b) {
+        String[] x = a.split("/");
+        String[] y = b.split("/");
+        int n = 0;
+        while (n < x.length - 1 && n < y.length - 1 && x[n].equals(y[n])) {
+            n++;
+        }
+        return n;
     }
 
     /**

@@ -327,4 +327,19 @@ class KubernetesTest {
         assertEquals(1, r.suppressed().size());
         assertEquals(List.of(), TestTrees.findings(r, "unused-suppression"));
     }
+
+    /** Found with the hostile corpus: ConfigMaps of one name in several files (base and overlays) were lost. */
+    @Test
+    void sameNamedConfigMapsInBaseAndOverlayAreAllReadAndTheNearestIsMounted() {
+        TestTrees.write(root, "base/configmap.yaml", CONFIGMAP.replace("interactive_timeout = 28800", "wait_timeout = 5"));
+        TestTrees.write(root, "overlays/prod/configmap.yaml", CONFIGMAP.replace("interactive_timeout = 28800",
+                "wait_timeout = 7"));
+        TestTrees.write(root, "overlays/prod/statefulset.yaml", STATEFULSET.replace("\"--wait-timeout=28800\"", "\"--x=1\""));
+        AuditResult r = audit();
+        List<Finding> waits = TestTrees.findings(r, "wait-timeout-range");
+        assertEquals(List.of("base/configmap.yaml", "overlays/prod/configmap.yaml"),
+                waits.stream().map(f -> f.location().path()).toList());
+        assertTrue(waits.get(1).message().contains("read by the server started with overlays/prod/statefulset.yaml"),
+                waits.get(1).message());
+    }
 }
