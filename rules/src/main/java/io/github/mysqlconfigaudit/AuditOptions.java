@@ -55,6 +55,10 @@ public record AuditOptions(PathFilter filter, Optional<MySqlVersion> version, St
         return new AuditOptions(filter, version, versionReason, policy, limits, rules, links, mysqlRoutes, baseline, newToday);
     }
 
+    public AuditOptions withLimits(Limits newLimits) {
+        return new AuditOptions(filter, version, versionReason, policy, newLimits, rules, links, mysqlRoutes, baseline, today);
+    }
+
     public AuditOptions withFilter(PathFilter newFilter) {
         return new AuditOptions(newFilter, version, versionReason, policy, limits, rules, links, mysqlRoutes, baseline, today);
     }

@@ -1,5 +1,6 @@
 package io.github.mysqlconfigaudit;
 
+import io.github.mysqlconfigaudit.discover.Limits;
 import io.github.mysqlconfigaudit.discover.PathFilter;
 import io.github.mysqlconfigaudit.mysql.MySqlVersion;
 import io.github.mysqlconfigaudit.policy.Baseline;
@@ -34,7 +35,14 @@ public final class AuditSetup {
      * @param baselineFile the baseline to read or write; without it {@code mysql-config-audit-baseline.json} in the root
      */
     public record Parameters(Path root, String includes, String excludes, String failOnSeverity, String mysqlVersion,
-                             Path policyFile, Path baselineFile, boolean writeBaseline) {
+                             Path policyFile, Path baselineFile, boolean writeBaseline, Limits limits) {
+
+        /** With the default limits. */
+        public Parameters(Path root, String includes, String excludes, String failOnSeverity, String mysqlVersion,
+                          Path policyFile, Path baselineFile, boolean writeBaseline) {
+            this(root, includes, excludes, failOnSeverity, mysqlVersion, policyFile, baselineFile, writeBaseline,
+                    Limits.defaults());
+        }
     }
 
     /** The options, and where the baseline lives. */
@@ -58,7 +66,8 @@ public final class AuditSetup {
                 .withPolicy(Policy.of(file, failOn))
                 .withLinks(file.links())
                 .withMysqlRoutes(file.mysqlRoutes())
-                .withToday(today);
+                .withToday(today)
+                .withLimits(p.limits());
         if (set(p.mysqlVersion())) {
             options = options.withVersion(MySqlVersion.parse(p.mysqlVersion()), "set by mysqlVersion");
         } else if (file.mysqlVersion().isPresent()) {

@@ -135,15 +135,17 @@ final class ModelBuilder {
                         null);
             }
             default -> {
-                SourceTree.TextRead read = tree.readDiscovered(file, options.limits().maxFileBytes());
+                SourceTree.TextRead read = tree.readDiscovered(file, options.limits());
                 if (!read.ok()) {
                     return new Parsed(file, null, null, null, null, List.of(), new SourceProblem(
                             SourceProblem.Kind.FILE_SKIPPED, Location.fileStart(file.path()), "not read: " + read.skipReason()));
                 }
                 List<Suppression> inline = SuppressionComments.scan(file.path(), read.text(), "#");
                 return file.kind() == FileKind.CLIENT_CONFIG
-                        ? new Parsed(file, null, null, ClientConfigReader.read(file.path(), read.text()), null, inline, null)
-                        : new Parsed(file, null, null, null, ManifestReader.read(file.path(), read.text()), inline, null);
+                        ? new Parsed(file, null, null, ClientConfigReader.read(file.path(), read.text(), options.limits()), null,
+                                inline, null)
+                        : new Parsed(file, null, null, null, ManifestReader.read(file.path(), read.text(), options.limits()),
+                                inline, null);
             }
         }
     }

@@ -3,10 +3,12 @@ package io.github.mysqlconfigaudit.maven;
 import io.github.mysqlconfigaudit.Audit;
 import io.github.mysqlconfigaudit.AuditResult;
 import io.github.mysqlconfigaudit.AuditSetup;
+import io.github.mysqlconfigaudit.discover.Limits;
 import io.github.mysqlconfigaudit.discover.PathFilter;
 import io.github.mysqlconfigaudit.policy.Baseline;
 import io.github.mysqlconfigaudit.policy.PolicyException;
 import io.github.mysqlconfigaudit.report.AtomicFiles;
+import io.github.mysqlconfigaudit.rule.ParamType;
 import io.github.mysqlconfigaudit.report.ConsoleReport;
 import io.github.mysqlconfigaudit.report.ReportFormat;
 import io.github.mysqlconfigaudit.report.Reports;
@@ -87,6 +89,30 @@ public class AuditMojo extends AbstractMojo {
     @Parameter(property = "mysql-config-audit.writeBaseline", defaultValue = "false")
     boolean writeBaseline;
 
+    /** Files larger than this are skipped with an INFO finding (K, M, G suffixes). */
+    @Parameter(property = "mysql-config-audit.maxFileSize", defaultValue = "10M")
+    String maxFileSize;
+
+    /** Files with more lines than this are skipped with an INFO finding. */
+    @Parameter(property = "mysql-config-audit.maxLinesPerFile", defaultValue = "200000")
+    int maxLinesPerFile;
+
+    /** !include chains deeper than this are not followed (mysqld itself stops at 10). */
+    @Parameter(property = "mysql-config-audit.maxIncludeDepth", defaultValue = "10")
+    int maxIncludeDepth;
+
+    /** More files included into one option file than this are not followed. */
+    @Parameter(property = "mysql-config-audit.maxIncludedFiles", defaultValue = "1000")
+    int maxIncludedFiles;
+
+    /** YAML documents with more aliases to collections than this are refused as a parse error (alias bombs). */
+    @Parameter(property = "mysql-config-audit.yamlMaxAliases", defaultValue = "50")
+    int yamlMaxAliases;
+
+    /** YAML nested deeper than this is refused as a parse error. */
+    @Parameter(property = "mysql-config-audit.yamlMaxDepth", defaultValue = "100")
+    int yamlMaxDepth;
+
     /** Skips the audit. */
     @Parameter(property = "mysql-config-audit.skip", defaultValue = "false")
     boolean skip;
@@ -110,9 +136,11 @@ public class AuditMojo extends AbstractMojo {
         AuditSetup.Setup setup;
         Set<ReportFormat> reportFormats;
         try {
+            Limits limits = new Limits(ParamType.SIZE.parse(maxFileSize), maxLinesPerFile, maxIncludeDepth,
+                    maxIncludedFiles, yamlMaxAliases, yamlMaxDepth);
             setup = AuditSetup.resolve(new AuditSetup.Parameters(root, includes, excludes, failOnSeverity, mysqlVersion,
-                    policy == null ? null : policy.toPath(), baseline == null ? null : baseline.toPath(), writeBaseline),
-                    LocalDate.now());
+                    policy == null ? null : policy.toPath(), baseline == null ? null : baseline.toPath(), writeBaseline,
+                    limits), LocalDate.now());
             reportFormats = ReportFormat.parseList(formats);
         } catch (IllegalArgumentException | PolicyException e) {
             throw new MojoExecutionException("mysql-config-audit: " + e.getMessage(), e);

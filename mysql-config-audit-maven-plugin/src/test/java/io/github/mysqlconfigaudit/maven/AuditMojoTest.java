@@ -225,6 +225,20 @@ class AuditMojoTest {
     }
 
     @Test
+    @InjectMojo(goal = "audit", pom = POM)
+    @MojoParameter(name = "maxFileSize", value = "1K")
+    @MojoParameter(name = "maxLinesPerFile", value = "3")
+    void limitsSkipFilesWithAClearMessage(AuditMojo mojo) throws Exception {
+        Files.writeString(repo.resolve("big.cnf"), "[mysqld]\n#" + "x".repeat(2000) + "\n");
+        Files.writeString(repo.resolve("long.cnf"), "[mysqld]\na=1\nb=2\nc=3\nd=4\n");
+        point(mojo);
+        mojo.execute();
+        String sarif = Files.readString(sarif());
+        assertTrue(sarif.contains("not read: it is larger than 1024 bytes"), sarif);
+        assertTrue(sarif.contains("not read: it has more than 3 lines"), sarif);
+    }
+
+    @Test
     void rulesGoalListsEveryRuleWithItsParameters() {
         List<String> lines = new ArrayList<>();
         RulesMojo mojo = new RulesMojo();

@@ -1,5 +1,6 @@
 package io.github.mysqlconfigaudit.client;
 
+import io.github.mysqlconfigaudit.discover.Limits;
 import io.github.mysqlconfigaudit.model.ClientPool;
 import io.github.mysqlconfigaudit.model.ClientSetting;
 import io.github.mysqlconfigaudit.model.Location;
@@ -64,11 +65,15 @@ public final class ClientConfigReader {
     }
 
     public static Result read(String path, String text) {
+        return read(path, text, Limits.defaults());
+    }
+
+    public static Result read(String path, String text, Limits limits) {
         boolean yaml = path.endsWith(".yml") || path.endsWith(".yaml");
         Map<String, ClientSetting> raw = new LinkedHashMap<>();
         List<SourceProblem> problems = new ArrayList<>();
         if (yaml) {
-            yaml(path, text, raw, problems);
+            yaml(path, text, raw, problems, limits);
         } else {
             properties(path, text, raw);
         }
@@ -128,11 +133,9 @@ public final class ClientConfigReader {
         }
     }
 
-    private static void yaml(String path, String text, Map<String, ClientSetting> out, List<SourceProblem> problems) {
-        LoaderOptions options = new LoaderOptions();
-        options.setMaxAliasesForCollections(50);
-        options.setNestingDepthLimit(100);
-        options.setCodePointLimit(10 * 1024 * 1024);
+    private static void yaml(String path, String text, Map<String, ClientSetting> out, List<SourceProblem> problems,
+                             Limits limits) {
+        LoaderOptions options = limits.yaml();
         try {
             for (Node doc : new Yaml(new SafeConstructor(options)).composeAll(new StringReader(text))) {
                 flatten("", doc, path, out);

@@ -144,7 +144,7 @@ public final class FileDiscovery {
     }
 
     private Optional<FileKind> sniff(Path file, Pattern marker, FileKind kind) {
-        SourceTree.TextRead read = tree.readText(file, limits.maxFileBytes());
+        SourceTree.TextRead read = tree.readText(file, limits);
         if (read.ok() && marker.matcher(read.text()).find()) {
             return Optional.of(kind);
         }

@@ -55,23 +55,23 @@ public final class SourceTree {
      * Reads a file inside the root as text, or says why it was not read: outside the root, larger than
      * {@code maxBytes}, binary, or unreadable.
      */
-    public TextRead readText(Path file, long maxBytes) {
+    public TextRead readText(Path file, Limits limits) {
         Optional<Path> real = inside(file);
         if (real.isEmpty()) {
             return new TextRead(null, "it is outside the audited root");
         }
-        return decode(real.get(), maxBytes);
+        return decode(real.get(), limits.maxFileBytes(), limits.maxLinesPerFile());
     }
 
     /**
      * Reads a file that discovery found: the walk did not follow links out of the root and checked the
      * ones it met, so the file is read without resolving its path again.
      */
-    public TextRead readDiscovered(SourceFile file, long maxBytes) {
-        return decode(file.absolute(), maxBytes);
+    public TextRead readDiscovered(SourceFile file, Limits limits) {
+        return decode(file.absolute(), limits.maxFileBytes(), limits.maxLinesPerFile());
     }
 
-    private TextRead decode(Path file, long maxBytes) {
+    private TextRead decode(Path file, long maxBytes, int maxLines) {
         byte[] bytes;
         try (InputStream in = Files.newInputStream(file)) {
             bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
@@ -82,8 +82,20 @@ public final class SourceTree {
             return new TextRead(null, "it is larger than " + maxBytes + " bytes");
         }
         return TextDecoder.decode(bytes)
-                .map(text -> new TextRead(text, null))
+                .map(text -> lines(text) > maxLines ? new TextRead(null, "it has more than " + maxLines + " lines")
+                        : new TextRead(text, null))
                 .orElseGet(() -> new TextRead(null, "it is a binary file"));
+    }
+
+    /** Lines as an editor counts them: a final line end does not start another line. */
+    private static long lines(String text) {
+        long n = text.isEmpty() || text.charAt(text.length() - 1) == '\n' ? 0 : 1;
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) == '\n') {
+                n++;
+            }
+        }
+        return n;
     }
 
     /** The text of a file, or the reason it has none. */

@@ -36,7 +36,7 @@ public final class HaproxyConfigReader {
     }
 
     public HaproxyConfig read(String relativePath) {
-        SourceTree.TextRead read = tree.readText(tree.root().resolve(relativePath), limits.maxFileBytes());
+        SourceTree.TextRead read = tree.readText(tree.root().resolve(relativePath), limits);
         if (!read.ok()) {
             return new HaproxyConfig(relativePath, List.of(), List.of(new SourceProblem(
                     SourceProblem.Kind.FILE_SKIPPED, Location.fileStart(relativePath), "not read: " + read.skipReason())),

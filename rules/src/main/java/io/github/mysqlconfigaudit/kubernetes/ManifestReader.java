@@ -1,5 +1,6 @@
 package io.github.mysqlconfigaudit.kubernetes;
 
+import io.github.mysqlconfigaudit.discover.Limits;
 import io.github.mysqlconfigaudit.discover.TextOrigin;
 import io.github.mysqlconfigaudit.model.Location;
 import io.github.mysqlconfigaudit.model.SourceProblem;
@@ -52,10 +53,14 @@ public final class ManifestReader {
     }
 
     public static Result read(String path, String text) {
-        return new ManifestReader(path).run(text);
+        return read(path, text, Limits.defaults());
     }
 
-    private Result run(String text) {
+    public static Result read(String path, String text, Limits limits) {
+        return new ManifestReader(path).run(text, limits);
+    }
+
+    private Result run(String text, Limits limits) {
         this.text = text;
         if (text.contains("{{") && TEMPLATE.matcher(text).find()) {
             kubernetes = text.contains("apiVersion");
@@ -64,10 +69,7 @@ public final class ManifestReader {
                             + "instead (for example into a directory the audit scans)"));
             return result();
         }
-        LoaderOptions options = new LoaderOptions();
-        options.setMaxAliasesForCollections(50);
-        options.setNestingDepthLimit(100);
-        options.setCodePointLimit(10 * 1024 * 1024);
+        LoaderOptions options = limits.yaml();
         options.setAllowDuplicateKeys(true);
         try {
             for (Node doc : new Yaml(new SafeConstructor(options)).composeAll(new StringReader(text))) {

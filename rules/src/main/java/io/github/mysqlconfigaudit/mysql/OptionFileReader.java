@@ -94,7 +94,7 @@ public final class OptionFileReader {
         }
 
         void readFile(Path file, String rel, int depth, Location from) {
-            SourceTree.TextRead read = tree.readText(file, limits.maxFileBytes());
+            SourceTree.TextRead read = tree.readText(file, limits);
             if (!read.ok()) {
                 if (from == null) {
                     problem(SourceProblem.Kind.FILE_SKIPPED, Location.fileStart(rel), "not read: " + read.skipReason());
