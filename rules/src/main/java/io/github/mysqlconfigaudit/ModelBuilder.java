@@ -15,6 +15,7 @@ import io.github.mysqlconfigaudit.link.RouteSelector;
 import io.github.mysqlconfigaudit.model.ClientPath;
 import io.github.mysqlconfigaudit.model.ClientPool;
 import io.github.mysqlconfigaudit.model.FileKind;
+import io.github.mysqlconfigaudit.model.GroupOption;
 import io.github.mysqlconfigaudit.model.Location;
 import io.github.mysqlconfigaudit.model.Model;
 import io.github.mysqlconfigaudit.model.MySqlServer;
@@ -103,10 +104,16 @@ final class ModelBuilder {
 
         List<MySqlServer> servers = new ArrayList<>();
         VariableCatalog catalog = VariableCatalog.builtIn();
+        List<GroupOption> groupOptions = new ArrayList<>();
         for (OptionFile root : ServerConfigs.roots(optionFiles)) {
             problems.addAll(root.problems());
             suppressions.addAll(root.suppressions());
-            ServerConfigs.server(root, version, catalog).ifPresent(servers::add);
+            Optional<Map.Entry<MySqlVersion, String>> named = options.version().isPresent() ? Optional.empty()
+                    : ServerConfigs.versionFromGroups(root);
+            MySqlVersion rootVersion = named.map(Map.Entry::getKey).orElse(version);
+            ServerConfigs.server(root, rootVersion, named.map(Map.Entry::getValue).orElse(""), catalog)
+                    .ifPresent(servers::add);
+            groupOptions.addAll(ServerConfigs.groupOptions(root, rootVersion));
         }
         ClusterModel.Result cluster = ClusterModel.build(manifests, options.version(), version, catalog);
         servers.addAll(cluster.servers());
@@ -117,12 +124,13 @@ final class ModelBuilder {
                 .linkAll(routes, servers);
         problems.addAll(linked.unresolved());
         clients.addAll(cluster.clients());
+        groupOptions.addAll(cluster.groupOptions());
         List<ClientPath> clientPaths = new ClientPaths(routes, linked.links(), servers, cluster.directory(),
                 cluster.loadBalancers(), version).paths(clients);
         List<SourceProblem> sorted = new ArrayList<>(problems);
         sorted.sort(Comparator.comparing(SourceProblem::location).thenComparing(SourceProblem::message));
         return new Model(version, reason, servers, routes, proxyTimeouts, linked.links(), cluster.containers(), clientPaths,
-                List.copyOf(suppressions), sorted, counts);
+                groupOptions, List.copyOf(suppressions), sorted, counts);
     }
 
     private Parsed parse(SourceFile file, OptionFileReader optionReader, HaproxyConfigReader haproxyReader) {

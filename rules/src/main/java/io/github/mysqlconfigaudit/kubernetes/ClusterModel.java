@@ -5,6 +5,7 @@ import io.github.mysqlconfigaudit.haproxy.HaproxyConfigReader;
 import io.github.mysqlconfigaudit.model.ClientPool;
 import io.github.mysqlconfigaudit.model.ClientSetting;
 import io.github.mysqlconfigaudit.haproxy.RouteBuilder;
+import io.github.mysqlconfigaudit.model.GroupOption;
 import io.github.mysqlconfigaudit.model.MySqlContainer;
 import io.github.mysqlconfigaudit.model.MySqlServer;
 import io.github.mysqlconfigaudit.model.ProxyRoute;
@@ -48,13 +49,15 @@ public final class ClusterModel {
     /** What the manifests add to the model. */
     public record Result(List<MySqlServer> servers, List<ProxyRoute> routes, List<ProxyTimeout> timeouts,
                          List<MySqlContainer> containers, List<SourceProblem> problems, ServiceDirectory directory,
-                         Map<String, ManifestFacts.Service> loadBalancers, List<ClientPool> clients) {
+                         Map<String, ManifestFacts.Service> loadBalancers, List<ClientPool> clients,
+                         List<GroupOption> groupOptions) {
     }
 
     private final List<ManifestReader.Result> manifests;
     private final Optional<MySqlVersion> explicitVersion;
     private final MySqlVersion fallback;
     private final VariableCatalog catalog;
+    private final List<GroupOption> groupOptions = new ArrayList<>();
     private final List<SourceProblem> problems = new ArrayList<>();
     private final Set<ManifestFacts.DataEntry> consumed = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
 
@@ -86,6 +89,7 @@ public final class ClusterModel {
         List<MySqlContainer> containers = new ArrayList<>();
         Map<ManifestFacts.Workload, List<MySqlServer>> byWorkload = new LinkedHashMap<>();
         List<ClientPool> clients = new ArrayList<>();
+        groupOptions.clear();
         for (ManifestFacts.Workload w : workloads) {
             for (ManifestFacts.Container c : w.containers()) {
                 Matcher image = MYSQL_IMAGE.matcher(c.image());
@@ -116,6 +120,7 @@ public final class ClusterModel {
                     OptionFile named = new OptionFile(cm.path() + "#ConfigMap/" + cm.name() + "/" + e.key(), file.lines(),
                             file.groups(), List.of(cm.path()), List.of(), List.of());
                     ServerConfigs.server(named, explicitVersion.orElse(fallback), catalog).ifPresent(servers::add);
+                    groupOptions.addAll(ServerConfigs.groupOptions(named, explicitVersion.orElse(fallback)));
                 } else if (isHaproxy(e)) {
                     RouteBuilder.Result built = RouteBuilder.build(HaproxyConfigReader.parse(e.origin(), e.text()));
                     routes.addAll(built.routes());
@@ -132,7 +137,8 @@ public final class ClusterModel {
                 loadBalancers.put(r.id(), s);
             });
         }
-        return new Result(servers, routes, timeouts, containers, problems, directory, loadBalancers, clients);
+        return new Result(servers, routes, timeouts, containers, problems, directory, loadBalancers, clients,
+                groupOptions);
     }
 
     private static boolean isOptionFile(ManifestFacts.DataEntry e) {
@@ -165,8 +171,11 @@ public final class ClusterModel {
         groups.add(new OptionGroup("mysqld", c.at()));
         OptionFile combined = new OptionFile(w.path() + "#" + w.label() + "/" + c.name(), lines, groups, files, List.of(),
                 List.of());
-        MySqlVersion version = explicitVersion.orElseGet(() -> versionOf(c.image(), tag).orElse(fallback));
-        return ServerConfigs.server(combined, version, catalog).orElseThrow();
+        Optional<MySqlVersion> fromImage = explicitVersion.isPresent() ? Optional.empty() : versionOf(c.image(), tag);
+        MySqlVersion version = explicitVersion.orElseGet(() -> fromImage.orElse(fallback));
+        groupOptions.addAll(ServerConfigs.groupOptions(combined, version));
+        return ServerConfigs.server(combined, version, fromImage.map(v -> "image " + c.image()).orElse(""), catalog)
+                .orElseThrow();
     }
 
     /** {@code mysql:8.0.36} → 8.0, {@code mariadb:10.11} → mariadb-10.11; other tags give nothing. */

@@ -18,13 +18,14 @@ import java.util.Map;
  * @param links         each MySQL route with the server config it reaches
  * @param containers    the MySQL server containers of Kubernetes workloads
  * @param clientPaths   each application pool with the hops between it and MySQL
+ * @param groupOptions  client programs' packet limits and password-like options, from every option file
  * @param suppressions  the inline {@code mysql-config-audit:ignore} comments found
  * @param problems      what readers could not read or did not follow
  * @param filesScanned  files read per kind
  */
 public record Model(MySqlVersion version, String versionReason, List<MySqlServer> servers, List<ProxyRoute> routes,
                     List<ProxyTimeout> proxyTimeouts, List<RouteLink> links, List<MySqlContainer> containers,
-                    List<ClientPath> clientPaths,
+                    List<ClientPath> clientPaths, List<GroupOption> groupOptions,
                     List<Suppression> suppressions,
                     List<SourceProblem> problems, Map<FileKind, Integer> filesScanned) {
 
@@ -36,6 +37,7 @@ public record Model(MySqlVersion version, String versionReason, List<MySqlServer
         suppressions = List.copyOf(suppressions);
         containers = List.copyOf(containers);
         clientPaths = List.copyOf(clientPaths);
+        groupOptions = List.copyOf(groupOptions);
         problems = List.copyOf(problems);
         filesScanned = Collections.unmodifiableMap(filesScanned.isEmpty()
                 ? new EnumMap<>(FileKind.class) : new EnumMap<>(filesScanned));

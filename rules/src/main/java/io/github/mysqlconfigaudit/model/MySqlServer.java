@@ -23,9 +23,20 @@ public final class MySqlServer {
     private final Location serverGroup;
     private final List<String> files;
     private final VariableCatalog catalog;
+    private final String versionReason;
 
     public MySqlServer(String configPath, MySqlVersion version, Map<String, ServerOption> options,
                        String serverGroupName, Location serverGroup, List<String> files, VariableCatalog catalog) {
+        this(configPath, version, "", options, serverGroupName, serverGroup, files, catalog);
+    }
+
+    /**
+     * @param versionReason why this server's version differs from the audit's, e.g. its image tag or a
+     *                      {@code [mysqld-8.0]} group; empty when it is the audit's
+     */
+    public MySqlServer(String configPath, MySqlVersion version, String versionReason, Map<String, ServerOption> options,
+                       String serverGroupName, Location serverGroup, List<String> files, VariableCatalog catalog) {
+        this.versionReason = versionReason;
         this.configPath = configPath;
         this.version = version;
         this.options = Collections.unmodifiableMap(new LinkedHashMap<>(options));
@@ -42,6 +53,11 @@ public final class MySqlServer {
 
     public MySqlVersion version() {
         return version;
+    }
+
+    /** The version with why it was assumed for this server, for messages: {@code MySQL 8.0 (image mysql:8.0.36)}. */
+    public String versionDescription() {
+        return version.displayName() + (versionReason.isEmpty() ? "" : " (" + versionReason + ")");
     }
 
     /** The first server group header ({@code [mysqld]} …), where a missing option would be added. */

@@ -1,9 +1,11 @@
 package io.github.mysqlconfigaudit.mysql;
 
+import io.github.mysqlconfigaudit.model.GroupOption;
 import io.github.mysqlconfigaudit.model.MySqlServer;
 import io.github.mysqlconfigaudit.model.OptionAssignment;
 import io.github.mysqlconfigaudit.model.OptionValue;
 import io.github.mysqlconfigaudit.model.ServerOption;
+import io.github.mysqlconfigaudit.mysql.catalog.OptionCatalog;
 import io.github.mysqlconfigaudit.mysql.catalog.VariableCatalog;
 import io.github.mysqlconfigaudit.mysql.catalog.VariableSpec;
 import java.util.ArrayList;
@@ -20,6 +22,8 @@ import java.util.Set;
  * server is started with), its server groups folded into effective options for the target version.
  */
 public final class ServerConfigs {
+
+    private static final OptionCatalog OPTIONS = OptionCatalog.builtIn();
 
     private ServerConfigs() {
     }
@@ -54,6 +58,15 @@ public final class ServerConfigs {
 
     /** The server an option file configures, or empty when it has no group the server reads. */
     public static Optional<MySqlServer> server(OptionFile file, MySqlVersion version, VariableCatalog catalog) {
+        return server(file, version, "", catalog);
+    }
+
+    /**
+     * The server an option file configures for a version, with why that version was assumed when it is not
+     * the audit's own.
+     */
+    public static Optional<MySqlServer> server(OptionFile file, MySqlVersion version, String versionReason,
+                                               VariableCatalog catalog) {
         Optional<OptionGroup> serverGroup = file.groups().stream()
                 .filter(g -> version.isServerGroup(g.name()))
                 .findFirst();
@@ -66,7 +79,7 @@ public final class ServerConfigs {
             if (!version.isServerGroup(line.group())) {
                 continue;
             }
-            OptionName name = OptionName.resolve(line.name(), catalog::knows);
+            OptionName name = OptionName.resolve(line.name(), n -> catalog.knows(n) || OPTIONS.knowsExactly(n));
             Optional<VariableSpec> spec = catalog.find(name.canonical());
             OptionValue value = ValueEvaluator.evaluate(name, line.value(), spec);
             OptionAssignment assignment = new OptionAssignment(line.group(), line.name(), line.value(), value,
@@ -81,7 +94,66 @@ public final class ServerConfigs {
         List<String> files = new ArrayList<>();
         files.add(file.path());
         files.addAll(file.included());
-        return Optional.of(new MySqlServer(file.path(), version, options, serverGroup.get().name(),
+        return Optional.of(new MySqlServer(file.path(), version, versionReason, options, serverGroup.get().name(),
                 serverGroup.get().location(), files, catalog));
+    }
+
+    /**
+     * The server version a file names for itself by a {@code [mysqld-8.0]}-style group (the first one of a
+     * series the catalog knows), with where it stands.
+     */
+    public static Optional<Map.Entry<MySqlVersion, String>> versionFromGroups(OptionFile file) {
+        Map<MySqlVersion, String> named = new LinkedHashMap<>();
+        for (OptionGroup g : file.groups()) {
+            java.util.regex.Matcher m = VERSIONED_GROUP.matcher(g.name().toLowerCase(java.util.Locale.ROOT));
+            if (m.matches()) {
+                String id = (m.group(1).startsWith("mariadb") ? "mariadb-" : "") + m.group(2);
+                if (MySqlVersion.SUPPORTED.contains(id)) {
+                    named.putIfAbsent(MySqlVersion.parse(id),
+                            "the file has a [" + g.name() + "] group at " + g.location().shortForm());
+                }
+            }
+        }
+        // groups for several versions: the file serves them all, so none of them is this server's
+        return named.size() == 1 ? Optional.of(named.entrySet().iterator().next()) : Optional.empty();
+    }
+
+    private static final java.util.regex.Pattern VERSIONED_GROUP =
+            java.util.regex.Pattern.compile("(mysqld|mariadbd?)-(\\d+\\.\\d+)");
+
+    /** The client programs whose groups carry a max_allowed_packet the server must not exceed. */
+    public static final List<String> CLIENT_GROUPS = List.of("client", "mysql", "mysqldump", "client-server",
+            "client-mariadb", "mariadb-client", "mariadb-dump");
+
+    /**
+     * The options of any group that rules need besides the server's: client programs' max_allowed_packet
+     * and password-like options (kept as facts, not as the file).
+     */
+    public static List<GroupOption> groupOptions(OptionFile file, MySqlVersion version) {
+        List<GroupOption> kept = new ArrayList<>();
+        for (OptionGroup g : file.groups()) {
+            if (CLIENT_GROUPS.contains(g.name().toLowerCase(java.util.Locale.ROOT))) {
+                kept.add(new GroupOption(file.path(), GroupOption.GROUP_HEADER, new OptionAssignment(g.name(),
+                        "[" + g.name() + "]", null, new OptionValue.Text(""), false, g.location())));
+            }
+        }
+        for (OptionLine line : file.lines()) {
+            OptionName name = OptionName.resolve(line.name(), n -> false);
+            String group = line.group().toLowerCase(java.util.Locale.ROOT);
+            boolean clientPacket = name.canonical().equals("max_allowed_packet") && CLIENT_GROUPS.contains(group);
+            if (clientPacket || isPasswordOption(name.canonical())) {
+                OptionValue value = clientPacket
+                        ? ValueEvaluator.evaluate(name, line.value(), VariableCatalog.builtIn().find(name.canonical()))
+                        : new OptionValue.Text(line.value() == null ? "" : line.value());
+                kept.add(new GroupOption(file.path(), name.canonical(), new OptionAssignment(line.group(), line.name(),
+                        line.value(), value, name.loose(), line.location())));
+            }
+        }
+        return kept;
+    }
+
+    /** {@code password}, {@code *_password} and Galera's {@code wsrep_sst_auth} (user:password). */
+    public static boolean isPasswordOption(String canonical) {
+        return canonical.equals("password") || canonical.endsWith("_password") || canonical.equals("wsrep_sst_auth");
     }
 }

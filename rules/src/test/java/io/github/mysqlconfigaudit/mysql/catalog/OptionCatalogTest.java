@@ -1,0 +1,95 @@
+package io.github.mysqlconfigaudit.mysql.catalog;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.mysqlconfigaudit.mysql.MySqlVersion;
+import io.github.mysqlconfigaudit.mysql.catalog.Availability.Status;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.api.Test;
+
+/** The version boundaries the rules stand on, as the manuals give them. */
+class OptionCatalogTest {
+
+    private final OptionCatalog catalog = OptionCatalog.builtIn();
+
+    @ParameterizedTest(name = "{0} in {1}: {2}")
+    @CsvSource({
+            "query_cache_size, 5.7, DEPRECATED",
+            "query_cache_size, 8.0, REMOVED",
+            "default_authentication_plugin, 8.0, DEPRECATED",
+            "default_authentication_plugin, 8.4, REMOVED",
+            "default_authentication_plugin, 5.7, PRESENT",
+            "tx_isolation, 8.0, REMOVED",
+            "transaction_isolation, 5.7, PRESENT",
+            "replica_net_timeout, 5.7, NOT_YET",
+            "replica_net_timeout, 8.0, PRESENT",
+            "slave_net_timeout, 8.4, DEPRECATED",
+            "expire_logs_days, 8.4, REMOVED",
+            "innodb_log_file_size, 8.4, DEPRECATED",
+            "innodb_redo_log_capacity, 8.0, PRESENT",
+            "explain_json_format_version, 8.0, NOT_YET",
+            "wait_timeout, 8.4, PRESENT",
+            "wait_timout, 8.4, UNKNOWN",
+            "skip_log_bin, 8.4, PRESENT",
+            "skip_innodb_adaptive_hash_index, 8.0, PRESENT",
+            "aria_pagecache_buffer_size, 8.4, UNKNOWN",
+            "aria_pagecache_buffer_size, mariadb-10.11, PRESENT",
+            "query_cache_size, mariadb-10.11, PRESENT",
+            "replica_net_timeout, mariadb-10.11, UNKNOWN",
+            "default_character_set, 5.7, REMOVED",
+    })
+    void statusPerVersion(String name, String version, Status status) {
+        assertEquals(status, catalog.availability(name, MySqlVersion.parse(version)).status());
+    }
+
+    @Test
+    void removalsAndRenamesCarryTheirReleaseAndReplacement() {
+        Availability tx = catalog.availability("tx_isolation", MySqlVersion.parse("8.0"));
+        assertEquals(Optional.of("8.0.3"), tx.version());
+        assertEquals(Optional.of("transaction_isolation"), tx.replacement());
+        Availability notYet = catalog.availability("replica_net_timeout", MySqlVersion.parse("5.7"));
+        assertEquals(Optional.of("slave_net_timeout"), notYet.replacement(), "5.7 spells it the old way");
+    }
+
+    @Test
+    void nearestNamesAreSuggestedForTypos() {
+        assertEquals("wait_timeout", catalog.nearest("wait_timout", MySqlVersion.parse("8.4"), 3).get(0));
+        assertEquals("innodb_buffer_pool_size",
+                catalog.nearest("innodb_bufer_pool_size", MySqlVersion.parse("mariadb-10.11"), 3).get(0));
+        assertTrue(catalog.nearest("completely_unrelated_thing", MySqlVersion.parse("8.4"), 3).isEmpty());
+    }
+
+    @Test
+    void abbreviationsAndPluginsAreRecognised() {
+        assertEquals(Optional.of("key_buffer_size"), catalog.abbreviationOf("key_buffer", MySqlVersion.parse("8.0")));
+        assertEquals(Optional.empty(), catalog.abbreviationOf("innodb_log", MySqlVersion.parse("8.0")), "ambiguous");
+        assertTrue(catalog.pluginOf("rpl_semi_sync_source_enabled").isPresent());
+        assertTrue(catalog.pluginOf("validate_password.policy").orElseThrow().contains("component validate_password"));
+    }
+
+    @Test
+    void everyTypedVariableExistsWhereItHasADefault() {
+        for (VariableSpec spec : VariableCatalog.builtIn().all()) {
+            for (String version : MySqlVersion.SUPPORTED) {
+                MySqlVersion v = MySqlVersion.parse(version);
+                boolean accepted = catalog.availability(spec.name(), v).accepted();
+                assertEquals(spec.existsIn(v), accepted, spec.name() + " in " + version
+                        + ": variables.tsv and the option lists disagree");
+            }
+        }
+    }
+
+    @Test
+    void theMysqlListCoversWhatAServerGroupCommonlyCarries() {
+        assertTrue(catalog.mysqlNames().size() > 800, "" + catalog.mysqlNames().size());
+        for (String name : List.of("datadir", "socket", "log_error", "innodb_buffer_pool_size", "gtid_mode",
+                "group_replication_group_name", "mysqlx_port", "performance_schema_max_table_instances",
+                "binlog_format", "server_id", "skip_name_resolve")) {
+            assertTrue(catalog.availability(name, MySqlVersion.parse("8.4")).accepted(), name);
+        }
+    }
+}
