@@ -144,7 +144,8 @@ public final class ClientConfigReader {
             int line = e.getProblemMark() == null ? 1 : e.getProblemMark().getLine() + 1;
             problems.add(new SourceProblem(SourceProblem.Kind.PARSE_ERROR, new Location(path, line, 1),
                     "not valid YAML: " + e.getProblem()));
-        } catch (YAMLException e) {
+        } catch (YAMLException | IllegalArgumentException e) {
+            // snakeyaml refuses some tags (`!%3m`) with IllegalArgumentException rather than a YAMLException (found by fuzzing)
             problems.add(new SourceProblem(SourceProblem.Kind.PARSE_ERROR, Location.fileStart(path),
                     "not valid YAML: " + e.getMessage()));
         }

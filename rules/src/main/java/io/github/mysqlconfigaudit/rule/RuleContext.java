@@ -40,6 +40,7 @@ public final class RuleContext {
         private String fix;
         private String section = "";
         private String option = "";
+        private Severity severity;
 
         private FindingBuilder(Location location, String message) {
             this.location = location;
@@ -64,8 +65,17 @@ public final class RuleContext {
             return this;
         }
 
+        /**
+         * A severity below the rule's default for this one finding (mysqld only warns about a loose- option);
+         * a severity the policy sets for the rule still replaces it.
+         */
+        public FindingBuilder severity(Severity lower) {
+            this.severity = lower;
+            return this;
+        }
+
         public void report() {
-            sink.add(new Finding(descriptor.id(), descriptor.defaultSeverity(), message, location, related,
+            sink.add(new Finding(descriptor.id(), severity == null ? descriptor.defaultSeverity() : severity, message, location, related,
                     fix == null ? descriptor.fix() : fix, section, option));
         }
     }

@@ -114,8 +114,15 @@ class MySqlRulesTest {
 
         @Test
         void versionGroupForAnotherServerIsIgnored() {
-            assertTrue(findingsFor(root, "duplicate-option",
-                    "[mysqld]\nwait_timeout = 300\n[mysqld-8.0]\nwait_timeout = 600\n").isEmpty());
+            TestTrees.write(root, "my.cnf", "[mysqld]\nwait_timeout = 300\n[mysqld-8.0]\nwait_timeout = 600\n");
+            assertTrue(TestTrees.findings(TestTrees.audit(root, "8.4"), "duplicate-option").isEmpty());
+        }
+
+        @Test
+        void withoutASetVersionTheVersionedGroupNamesTheServerAndIsRead() {
+            Finding f = only(findingsFor(root, "duplicate-option",
+                    "[mysqld]\nwait_timeout = 300\n[mysqld-8.0]\nwait_timeout = 600\n"));
+            assertTrue(f.message().contains("wait_timeout = 600"), f.message());
         }
     }
 

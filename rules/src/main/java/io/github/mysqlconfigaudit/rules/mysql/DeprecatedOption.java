@@ -1,0 +1,37 @@
+package io.github.mysqlconfigaudit.rules.mysql;
+
+import io.github.mysqlconfigaudit.model.Model;
+import io.github.mysqlconfigaudit.mysql.catalog.Availability;
+import io.github.mysqlconfigaudit.rule.Rule;
+import io.github.mysqlconfigaudit.rule.RuleContext;
+import io.github.mysqlconfigaudit.rule.RuleMeta;
+import io.github.mysqlconfigaudit.rule.Severity;
+
+/** A server group sets an option the target version deprecates: the next upgrade may refuse it. */
+@RuleMeta(id = "deprecated-option", severity = Severity.WARNING,
+        title = "Option deprecated in the target server version",
+        rationale = "Deprecated options still work but log a warning at every start, and MySQL removes them in a "
+                + "later release (slave_* names since 8.0.26, expire_logs_days in 8.4.0): moving to the replacement "
+                + "now keeps the next upgrade from stopping the server.",
+        fix = "Write the replacement the finding names.",
+        example = "# my.cnf, audited for MySQL 8.0\n[mysqld]\nslave_net_timeout = 60")
+public final class DeprecatedOption implements Rule {
+
+    @Override
+    public void check(Model model, RuleContext ctx) {
+        OptionsInEffect.forEach(model, line -> {
+            Availability a = line.availability();
+            if (a.status() != Availability.Status.DEPRECATED) {
+                return;
+            }
+            String name = line.option().name();
+            String message = name + " is deprecated since MySQL " + a.version().orElse("?") + " ("
+                    + line.server().versionDescription() + " still takes `" + line.assignment().asWritten()
+                    + "` with a warning)" + a.replacement().map(r -> "; its replacement is " + r).orElse("");
+            String fix = a.replacement().map(r -> "replace " + name + " with " + r + " on this line")
+                    .orElse("remove the line before upgrading; it has no replacement");
+            ctx.at(line.assignment().location(), message).fix(fix)
+                    .subject(line.assignment().group(), name).report();
+        });
+    }
+}

@@ -1,0 +1,35 @@
+package io.github.mysqlconfigaudit.rules.mysql;
+
+import io.github.mysqlconfigaudit.model.Model;
+import io.github.mysqlconfigaudit.model.MySqlServer;
+import io.github.mysqlconfigaudit.model.OptionAssignment;
+import io.github.mysqlconfigaudit.model.ServerOption;
+import io.github.mysqlconfigaudit.mysql.catalog.Availability;
+import io.github.mysqlconfigaudit.mysql.catalog.OptionCatalog;
+import java.util.function.Consumer;
+
+/** Every line that sets a server option, with whether the server's version has that option. */
+final class OptionsInEffect {
+
+    /** One line that sets an option of a server. */
+    record Line(MySqlServer server, ServerOption option, OptionAssignment assignment, Availability availability) {
+    }
+
+    private OptionsInEffect() {
+    }
+
+    static void forEach(Model model, Consumer<Line> action) {
+        OptionCatalog catalog = OptionCatalog.builtIn();
+        for (MySqlServer server : model.servers()) {
+            for (ServerOption option : server.options()) {
+                if (option.assignments().isEmpty()) {
+                    continue; // only maximum- limits
+                }
+                Availability availability = catalog.availability(option.name(), server.version());
+                for (OptionAssignment a : option.assignments()) {
+                    action.accept(new Line(server, option, a, availability));
+                }
+            }
+        }
+    }
+}
