@@ -82,6 +82,13 @@ public final class ServerConfigs {
             OptionName name = OptionName.resolve(line.name(), n -> catalog.knows(n) || OPTIONS.knowsExactly(n));
             Optional<VariableSpec> spec = catalog.find(name.canonical());
             OptionValue value = ValueEvaluator.evaluate(name, line.value(), spec);
+            if (line.value() != null && value instanceof OptionValue.Text) {
+                Optional<String> refused = OPTIONS.valueList(name.canonical(), version)
+                        .flatMap(list -> ValueListCheck.problem(name.canonical(), line.value(), list, version));
+                if (refused.isPresent()) {
+                    value = new OptionValue.Invalid(refused.get());
+                }
+            }
             OptionAssignment assignment = new OptionAssignment(line.group(), line.name(), line.value(), value,
                     name.loose(), line.location());
             Map<String, List<OptionAssignment>> target = name.prefix() == OptionName.Prefix.MAXIMUM ? maximums : values;

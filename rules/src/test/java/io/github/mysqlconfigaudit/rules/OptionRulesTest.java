@@ -118,6 +118,33 @@ class OptionRulesTest {
     }
 
     @Nested
+    class EnumAndSetValues {
+        @Test
+        void noAutoCreateUserStopsMysql80ButNot57() {
+            String cnf = "[mysqld]\nsql_mode = STRICT_TRANS_TABLES,NO_AUTO_CREATE_USER,NO_ENGINE_SUBSTITUTION\n";
+            Finding f = only(run("invalid-value", "8.0", cnf));
+            assertEquals(Severity.ERROR, f.severity());
+            assertTrue(f.message().contains("'NO_AUTO_CREATE_USER' is not a value of sql_mode in MySQL 8.0"), f.message());
+            assertTrue(f.fix().contains("`sql_mode = STRICT_TRANS_TABLES,NO_ENGINE_SUBSTITUTION`"), f.fix());
+            assertTrue(run("invalid-value", "5.7", cnf).isEmpty());
+            assertTrue(run("invalid-value", "mariadb-10.11", cnf).isEmpty(), "MariaDB still has it");
+        }
+
+        @Test
+        void spacesAfterCommasAndUnknownEnumValuesAreRefused() {
+            Finding f = only(run("invalid-value", "8.4", "[mysqld]\nsql_mode = STRICT_TRANS_TABLES, ANSI\n"));
+            assertTrue(f.message().contains("without spaces"), f.message());
+            assertEquals(1, run("invalid-value", "8.4", "[mysqld]\nbinlog_format = ROWS_PLEASE\n").size());
+        }
+
+        @Test
+        void caseIndexAndUniquePrefixesAreAccepted() {
+            assertTrue(run("invalid-value", "8.0", "[mysqld]\nbinlog_format = row\ntransaction_isolation = READ-COMMITTED\n"
+                    + "binlog_row_image = 2\nsql_mode = ansi,strict_trans\nlog_output = \n").isEmpty());
+        }
+    }
+
+    @Nested
     class DeprecatedOption {
         @Test
         void deprecatedNamesPointToTheirReplacement() {

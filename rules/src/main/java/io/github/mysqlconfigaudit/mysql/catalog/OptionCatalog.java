@@ -33,18 +33,21 @@ public final class OptionCatalog {
     private static final List<String> SWITCH_PREFIXES = List.of("skip_", "disable_", "enable_");
 
     private static final String PLUGIN_RESOURCE = "plugin-prefixes.tsv";
+    private static final String VALUES_RESOURCE = "mysql-values.tsv";
     private static final String CLIENT_RESOURCE = "client-options.tsv";
     private static final List<String> CLIENT_COLUMNS = List.of("5.7", "8.0", "8.4", "mariadb-10.11");
 
     private final Map<String, MysqlOption> mysql;
     private final Map<String, String> mariadb;
+    private final Map<String, ValueList> valueLists;
     private final Map<String, String> pluginPrefixes;
     private final Map<String, String> clientDefaults;
 
-    OptionCatalog(Map<String, MysqlOption> mysql, Map<String, String> mariadb, Map<String, String> pluginPrefixes,
-                  Map<String, String> clientDefaults) {
+    OptionCatalog(Map<String, MysqlOption> mysql, Map<String, String> mariadb, Map<String, ValueList> valueLists,
+                  Map<String, String> pluginPrefixes, Map<String, String> clientDefaults) {
         this.mysql = Collections.unmodifiableMap(mysql);
         this.mariadb = Collections.unmodifiableMap(mariadb);
+        this.valueLists = Collections.unmodifiableMap(valueLists);
         this.pluginPrefixes = Collections.unmodifiableMap(pluginPrefixes);
         this.clientDefaults = Collections.unmodifiableMap(clientDefaults);
     }
@@ -67,7 +70,16 @@ public final class OptionCatalog {
             }
         });
         Map<String, String> mariadb = new LinkedHashMap<>();
-        read(MARIADB_RESOURCE, 2, cells -> mariadb.put(cells.get(0), cells.get(1)));
+        Map<String, ValueList> values = new LinkedHashMap<>();
+        read(MARIADB_RESOURCE, 3, cells -> {
+            mariadb.put(cells.get(0), cells.get(1));
+            cell(cells.get(2)).ifPresent(v -> values.put(cells.get(0) + "@mariadb-10.11", ValueList.parse(v)));
+        });
+        read(VALUES_RESOURCE, 4, cells -> {
+            for (String series : cells.get(1).split(" ")) {
+                values.put(cells.get(0) + "@" + series, ValueList.parse(cells.get(2) + ":" + cells.get(3)));
+            }
+        });
         Map<String, String> plugins = new LinkedHashMap<>();
         read(PLUGIN_RESOURCE, 2, cells -> plugins.put(cells.get(0), cells.get(1)));
         Map<String, String> clients = new LinkedHashMap<>();
@@ -76,7 +88,7 @@ public final class OptionCatalog {
                 clients.put(cells.get(0) + "/" + cells.get(1) + "@" + CLIENT_COLUMNS.get(i), cells.get(2 + i));
             }
         });
-        return new OptionCatalog(mysql, mariadb, plugins, clients);
+        return new OptionCatalog(mysql, mariadb, values, plugins, clients);
     }
 
     private static void read(String resource, int columns, Consumer<List<String>> row) {
@@ -114,6 +126,34 @@ public final class OptionCatalog {
 
     private static Optional<MysqlOption.Release> release(String text) {
         return cell(text).map(MysqlOption.Release::parse);
+    }
+
+    /**
+     * The values an enumeration ({@code enum}) or set ({@code set}) option takes in a version.
+     *
+     * @param set    whether a comma list of values is taken
+     * @param values the values, as the source spells them
+     */
+    public record ValueList(boolean set, List<String> values) {
+
+        static ValueList parse(String cell) {
+            int colon = cell.indexOf(':');
+            String kind = cell.substring(0, colon);
+            if (!kind.equals("enum") && !kind.equals("set")) {
+                throw new IllegalStateException("value list kind must be enum or set: " + cell);
+            }
+            return new ValueList(kind.equals("set"), List.of(cell.substring(colon + 1).split(",")));
+        }
+
+        /** The form the data files write: {@code enum:A,B}. */
+        public String asCell() {
+            return (set ? "set:" : "enum:") + String.join(",", values);
+        }
+    }
+
+    /** The values an enumeration or set option takes in this version, if the catalog lists them. */
+    public Optional<ValueList> valueList(String canonical, MySqlVersion version) {
+        return Optional.ofNullable(valueLists.get(canonical + "@" + version.id()));
     }
 
     /** The plugin or component whose option this name looks like, if any. */

@@ -20,6 +20,9 @@ import org.junit.jupiter.api.Test;
  */
 class MariadbCatalogTest {
 
+    private static final io.github.mysqlconfigaudit.mysql.MySqlVersion MARIADB =
+            io.github.mysqlconfigaudit.mysql.MySqlVersion.parse("mariadb-10.11");
+
     private static final Path FILE = Path.of("src/main/resources/io/github/mysqlconfigaudit/mysql/catalog/mariadb-10.11.tsv");
 
     @Test
@@ -49,6 +52,11 @@ class MariadbCatalogTest {
             } else if (!ours.get().equals(e.getValue())) {
                 wrong.add(e.getKey() + ": mariadbd says '" + e.getValue() + "', the catalog '" + ours.get() + "'");
             }
+            String liveValues = live.get().valueLists.getOrDefault(e.getKey(), "-");
+            String ourValues = catalog.valueList(e.getKey(), MARIADB).map(OptionCatalog.ValueList::asCell).orElse("-");
+            if (!liveValues.equals(ourValues)) {
+                wrong.add(e.getKey() + ": mariadbd lists the values '" + liveValues + "', the catalog '" + ourValues + "'");
+            }
         }
         for (String name : catalog.mariadbNames()) {
             if (!live.get().defaults.containsKey(name)) {
@@ -73,8 +81,10 @@ class MariadbCatalogTest {
                 .append(" a default that depends on the machine (host name, CPUs, open-file limit, TMPDIR);\n")
                 .append("# ").append(MariadbHelp.REMOVED).append(" an option mariadbd no longer has but still accepts, warning that")
                 .append(" it does nothing\n# (found by passing each MySQL option name to mariadbd).\n")
-                .append("name\tdefault\n");
-        help.defaults.forEach((name, value) -> out.append(name).append('\t').append(value).append('\n'));
+                .append("# values: enum:A,B (one of them) or set:A,B (a comma list of them), as the option's help lists them.\n")
+                .append("name\tdefault\tvalues\n");
+        help.defaults.forEach((name, value) -> out.append(name).append('\t').append(value).append('\t')
+                .append(help.valueLists.getOrDefault(name, "-")).append('\n'));
         Files.writeString(FILE, out.toString(), StandardCharsets.UTF_8);
     }
 }

@@ -35,10 +35,25 @@ final class MariadbHelp {
 
     final String version;
     final Map<String, String> defaults;
+    /** {@code enum:A,B} or {@code set:A,B} for the options whose help lists their values. */
+    final Map<String, String> valueLists;
 
-    private MariadbHelp(String version, Map<String, String> defaults) {
+    private MariadbHelp(String version, Map<String, String> defaults, Map<String, String> valueLists) {
         this.version = version;
         this.defaults = defaults;
+        this.valueLists = valueLists;
+    }
+
+    private static final Pattern VALUE_LIST = Pattern.compile("(One of|Any combination of): "
+            + "([A-Za-z0-9_\\-]+(?:, [A-Za-z0-9_\\-]+)*)(.*)");
+
+    /** The values an option's help lists ("One of: …", "Any combination of: …"); not plugin switches' ON/OFF/FORCE. */
+    static Optional<String> valueList(String description) {
+        Matcher m = VALUE_LIST.matcher(description);
+        if (!m.find() || m.group(3).startsWith(" (")) {
+            return Optional.empty();
+        }
+        return Optional.of((m.group(1).equals("One of") ? "enum:" : "set:") + m.group(2).replace(", ", ","));
     }
 
     /** Runs the installed mariadbd, or says why it cannot. */
@@ -68,6 +83,8 @@ final class MariadbHelp {
 
     static MariadbHelp parse(String help, String version, String host) {
         Map<String, String> defaults = new TreeMap<>();
+        Map<String, StringBuilder> descriptions = new TreeMap<>();
+        StringBuilder current = null;
         List<String> lines = help.lines().toList();
         int table = -1;
         boolean options = false;
@@ -84,9 +101,14 @@ final class MariadbHelp {
             Matcher m = OPTION.matcher(line);
             if (options && m.find()) {
                 String name = canonical(m.group(1));
+                current = null;
                 if (!COMMAND_ONLY.contains(name)) {
                     defaults.putIfAbsent(name, NO_VALUE);
+                    current = descriptions.computeIfAbsent(name, k -> new StringBuilder());
+                    current.append(line.substring(m.end()).replaceFirst("^(\\[?=[#a-z]+]?)", "").trim()).append(' ');
                 }
+            } else if (current != null) {
+                current.append(line.trim()).append(' ');
             }
         }
         if (table < 0) {
@@ -104,7 +126,10 @@ final class MariadbHelp {
                     .matcher(value).find();
             defaults.put(name, MACHINE_DEPENDENT.contains(name) || hostNamed ? MACHINE : value);
         }
-        return new MariadbHelp(version, defaults);
+        Map<String, String> valueLists = new TreeMap<>();
+        descriptions.forEach((name, text) -> valueList(text.toString().replaceAll("\\s+", " "))
+                .ifPresent(v -> valueLists.put(name, v)));
+        return new MariadbHelp(version, defaults, valueLists);
     }
 
     /**
