@@ -105,15 +105,21 @@ final class ModelBuilder {
         List<MySqlServer> servers = new ArrayList<>();
         VariableCatalog catalog = VariableCatalog.builtIn();
         List<GroupOption> groupOptions = new ArrayList<>();
-        for (OptionFile root : ServerConfigs.roots(optionFiles)) {
-            problems.addAll(root.problems());
-            suppressions.addAll(root.suppressions());
+        record Root(OptionFile file, Optional<MySqlServer> server, List<GroupOption> groupOptions) {
+        }
+        // each server is folded from its own file: in parallel, merged in path order
+        List<Root> folded = ServerConfigs.roots(optionFiles).parallelStream().map(root -> {
             Optional<Map.Entry<MySqlVersion, String>> named = options.version().isPresent() ? Optional.empty()
                     : ServerConfigs.versionFromGroups(root);
             MySqlVersion rootVersion = named.map(Map.Entry::getKey).orElse(version);
-            ServerConfigs.server(root, rootVersion, named.map(Map.Entry::getValue).orElse(""), catalog)
-                    .ifPresent(servers::add);
-            groupOptions.addAll(ServerConfigs.groupOptions(root, rootVersion));
+            return new Root(root, ServerConfigs.server(root, rootVersion, named.map(Map.Entry::getValue).orElse(""),
+                    catalog), ServerConfigs.groupOptions(root, rootVersion));
+        }).toList();
+        for (Root root : folded) {
+            problems.addAll(root.file().problems());
+            suppressions.addAll(root.file().suppressions());
+            root.server().ifPresent(servers::add);
+            groupOptions.addAll(root.groupOptions());
         }
         ClusterModel.Result cluster = ClusterModel.build(manifests, options.version(), version, catalog);
         servers.addAll(cluster.servers());

@@ -58,6 +58,7 @@ public final class FileDiscovery {
     public Result discover() {
         List<SourceFile> files = new ArrayList<>();
         List<SourceProblem> problems = new ArrayList<>();
+        List<SourceFile> candidates = new ArrayList<>();
         try {
             Files.walkFileTree(tree.root(), new SimpleFileVisitor<>() {
                 @Override
@@ -90,7 +91,7 @@ public final class FileDiscovery {
                     } else if (!attrs.isRegularFile()) {
                         return FileVisitResult.CONTINUE;
                     }
-                    classify(file, rel).ifPresent(kind -> files.add(new SourceFile(rel, file, kind)));
+                    candidates.add(new SourceFile(rel, file, null));
                     return FileVisitResult.CONTINUE;
                 }
 
@@ -105,6 +106,11 @@ public final class FileDiscovery {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot walk " + tree.root(), e);
         }
+        // The walk is sequential; telling the kind (which reads .cfg and .ini files) runs on every core.
+        candidates.parallelStream()
+                .map(c -> classify(c.absolute(), c.path()).map(kind -> new SourceFile(c.path(), c.absolute(), kind)))
+                .flatMap(Optional::stream)
+                .forEachOrdered(files::add);
         files.sort(Comparator.comparing(SourceFile::path));
         problems.sort(Comparator.comparing(SourceProblem::location));
         return new Result(files, problems);

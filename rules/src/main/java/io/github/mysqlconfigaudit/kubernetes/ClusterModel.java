@@ -60,6 +60,9 @@ public final class ClusterModel {
     private final List<GroupOption> groupOptions = new ArrayList<>();
     private final List<SourceProblem> problems = new ArrayList<>();
     private final Set<ManifestFacts.DataEntry> consumed = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    /** Every embedded option file and HAProxy config, parsed once, in parallel, before the cluster is put together. */
+    private final Map<ManifestFacts.DataEntry, OptionFile> optionFiles = new java.util.IdentityHashMap<>();
+    private final Map<ManifestFacts.DataEntry, RouteBuilder.Result> haproxyConfigs = new java.util.IdentityHashMap<>();
 
     private ClusterModel(List<ManifestReader.Result> manifests, Optional<MySqlVersion> explicitVersion,
                          MySqlVersion fallback, VariableCatalog catalog) {
@@ -85,6 +88,7 @@ public final class ClusterModel {
             services.addAll(m.services());
             problems.addAll(m.problems());
         }
+        parseEmbedded(configMaps);
         List<MySqlServer> servers = new ArrayList<>();
         List<MySqlContainer> containers = new ArrayList<>();
         Map<ManifestFacts.Workload, List<MySqlServer>> byWorkload = new LinkedHashMap<>();
@@ -115,14 +119,14 @@ public final class ClusterModel {
                     continue;
                 }
                 if (isOptionFile(e)) {
-                    OptionFile file = OptionFileReader.readEmbedded(e.origin(), e.text());
+                    OptionFile file = optionFiles.get(e);
                     problems.addAll(file.problems());
                     OptionFile named = new OptionFile(cm.path() + "#ConfigMap/" + cm.name() + "/" + e.key(), file.lines(),
                             file.groups(), List.of(cm.path()), List.of(), List.of());
                     ServerConfigs.server(named, explicitVersion.orElse(fallback), catalog).ifPresent(servers::add);
                     groupOptions.addAll(ServerConfigs.groupOptions(named, explicitVersion.orElse(fallback)));
                 } else if (isHaproxy(e)) {
-                    RouteBuilder.Result built = RouteBuilder.build(HaproxyConfigReader.parse(e.origin(), e.text()));
+                    RouteBuilder.Result built = haproxyConfigs.get(e);
                     routes.addAll(built.routes());
                     timeouts.addAll(built.timeouts());
                     problems.addAll(built.problems());
@@ -141,6 +145,26 @@ public final class ClusterModel {
                 groupOptions);
     }
 
+    private void parseEmbedded(Map<String, List<ManifestFacts.ConfigMap>> configMaps) {
+        List<ManifestFacts.DataEntry> entries = configMaps.values().stream().flatMap(List::stream)
+                .flatMap(cm -> cm.data().stream()).toList();
+        record Parsed(ManifestFacts.DataEntry entry, OptionFile optionFile, RouteBuilder.Result haproxy) {
+        }
+        entries.parallelStream()
+                .map(e -> isOptionFile(e) ? new Parsed(e, OptionFileReader.readEmbedded(e.origin(), e.text()), null)
+                        : isHaproxy(e) ? new Parsed(e, null, RouteBuilder.build(HaproxyConfigReader.parse(e.origin(), e.text())))
+                        : null)
+                .filter(java.util.Objects::nonNull)
+                .toList()
+                .forEach(p -> {
+                    if (p.optionFile() != null) {
+                        optionFiles.put(p.entry(), p.optionFile());
+                    } else {
+                        haproxyConfigs.put(p.entry(), p.haproxy());
+                    }
+                });
+    }
+
     private static boolean isOptionFile(ManifestFacts.DataEntry e) {
         String key = e.key().toLowerCase(Locale.ROOT);
         return key.endsWith(".cnf") || SERVER_GROUP.matcher(e.text()).find();
@@ -157,7 +181,7 @@ public final class ClusterModel {
         List<OptionGroup> groups = new ArrayList<>();
         List<String> files = new ArrayList<>();
         for (ManifestFacts.DataEntry e : mountedOptionFiles(w, c, configMaps)) {
-            OptionFile file = OptionFileReader.readEmbedded(e.origin(), e.text());
+            OptionFile file = optionFiles.get(e);
             problems.addAll(file.problems());
             lines.addAll(file.lines());
             groups.addAll(file.groups());

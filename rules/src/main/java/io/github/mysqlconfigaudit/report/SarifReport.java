@@ -89,20 +89,13 @@ public final class SarifReport {
             g.writeFieldName("properties");
             JSON.writeTree(g, props);
             g.writeArrayFieldStart("results");
+            Map<String, String> uris = new HashMap<>();
             for (Finding f : result.findings()) {
-                ObjectNode r = result(f, ruleIndex);
-                if (baseline) {
-                    r.put("baselineState", result.baselined().contains(f.fingerprint()) ? "unchanged" : "new");
-                }
-                JSON.writeTree(g, r);
+                writeResult(g, f, ruleIndex, uris, baseline
+                        ? (result.baselined().contains(f.fingerprint()) ? "unchanged" : "new") : null, null);
             }
             for (Weighing.Suppressed s : result.suppressed()) {
-                ObjectNode r = result(s.finding(), ruleIndex);
-                ObjectNode suppression = r.putArray("suppressions").addObject();
-                suppression.put("kind", s.kind());
-                suppression.put("justification", s.justification());
-                suppression.putObject("location").set("physicalLocation", physical(s.where()));
-                JSON.writeTree(g, r);
+                writeResult(g, s.finding(), ruleIndex, uris, null, s);
             }
             g.writeEndArray();
             g.writeEndObject();
@@ -126,47 +119,82 @@ public final class SarifReport {
         return rule;
     }
 
-    private static ObjectNode result(Finding f, Map<String, Integer> ruleIndex) {
-        ObjectNode r = JSON.createObjectNode();
-        r.put("ruleId", f.ruleId());
+    /**
+     * One result, written field by field as it is built (no tree per result: the largest reports hold hundreds of
+     * thousands of them).
+     */
+    private static void writeResult(JsonGenerator g, Finding f, Map<String, Integer> ruleIndex, Map<String, String> uris,
+                                    String baselineState, Weighing.Suppressed suppressed) throws IOException {
+        g.writeStartObject();
+        g.writeStringField("ruleId", f.ruleId());
         Integer index = ruleIndex.get(f.ruleId());
         if (index != null) {
-            r.put("ruleIndex", index);
+            g.writeNumberField("ruleIndex", index);
         }
-        r.put("level", f.severity().sarifLevel());
-        r.putObject("message").put("text", f.message() + " Fix: " + f.fix());
-        r.putArray("locations").addObject().set("physicalLocation", physical(f.location()));
+        g.writeStringField("level", f.severity().sarifLevel());
+        g.writeObjectFieldStart("message");
+        g.writeStringField("text", f.message() + " Fix: " + f.fix());
+        g.writeEndObject();
+        g.writeArrayFieldStart("locations");
+        g.writeStartObject();
+        writePhysical(g, f.location(), uris);
+        g.writeEndObject();
+        g.writeEndArray();
         List<Finding.Related> related = f.related();
         if (!related.isEmpty()) {
-            ArrayNode rel = r.putArray("relatedLocations");
+            g.writeArrayFieldStart("relatedLocations");
             for (int i = 0; i < related.size(); i++) {
-                ObjectNode loc = rel.addObject();
-                loc.put("id", i + 1);
-                loc.set("physicalLocation", physical(related.get(i).location()));
-                loc.putObject("message").put("text", related.get(i).message());
+                g.writeStartObject();
+                g.writeNumberField("id", i + 1);
+                writePhysical(g, related.get(i).location(), uris);
+                g.writeObjectFieldStart("message");
+                g.writeStringField("text", related.get(i).message());
+                g.writeEndObject();
+                g.writeEndObject();
             }
+            g.writeEndArray();
         }
-        r.putObject("partialFingerprints").put("mysqlConfigAudit/v1", f.fingerprint());
-        ObjectNode props = r.putObject("properties");
-        props.put("fix", f.fix());
+        g.writeObjectFieldStart("partialFingerprints");
+        g.writeStringField("mysqlConfigAudit/v1", f.fingerprint());
+        g.writeEndObject();
+        g.writeObjectFieldStart("properties");
+        g.writeStringField("fix", f.fix());
         if (!f.section().isEmpty()) {
-            props.put("section", f.section());
+            g.writeStringField("section", f.section());
         }
         if (!f.option().isEmpty()) {
-            props.put("option", f.option());
+            g.writeStringField("option", f.option());
         }
-        return r;
+        g.writeEndObject();
+        if (baselineState != null) {
+            g.writeStringField("baselineState", baselineState);
+        }
+        if (suppressed != null) {
+            g.writeArrayFieldStart("suppressions");
+            g.writeStartObject();
+            g.writeStringField("kind", suppressed.kind());
+            g.writeStringField("justification", suppressed.justification());
+            g.writeObjectFieldStart("location");
+            writePhysical(g, suppressed.where(), uris);
+            g.writeEndObject();
+            g.writeEndObject();
+            g.writeEndArray();
+        }
+        g.writeEndObject();
     }
 
-    private static ObjectNode physical(Location location) {
-        ObjectNode physical = JSON.createObjectNode();
-        ObjectNode artifact = physical.putObject("artifactLocation");
-        artifact.put("uri", uri(location.path()));
-        artifact.put("uriBaseId", SRCROOT);
-        ObjectNode region = physical.putObject("region");
-        region.put("startLine", location.line());
-        region.put("startColumn", location.column());
-        return physical;
+    /** {@code "physicalLocation": {artifactLocation, region}}. */
+    private static void writePhysical(JsonGenerator g, Location location, Map<String, String> uris) throws IOException {
+        g.writeObjectFieldStart("physicalLocation");
+        g.writeObjectFieldStart("artifactLocation");
+        g.writeStringField("uri", uris.computeIfAbsent(location.path(), SarifReport::uri));
+        g.writeStringField("uriBaseId", SRCROOT);
+        g.writeEndObject();
+        g.writeObjectFieldStart("region");
+        g.writeNumberField("startLine", location.line());
+        g.writeNumberField("startColumn", location.column());
+        g.writeEndObject();
+        g.writeEndObject();
     }
 
     /** A relative path as a relative URI reference, percent-encoded where needed. */

@@ -27,6 +27,15 @@ public record Finding(String ruleId, Severity severity, String message, Location
             .thenComparing(Finding::ruleId)
             .thenComparing(Finding::message);
 
+    /** One digest per thread: getInstance costs more than hashing a finding (rules run in parallel). */
+    private static final ThreadLocal<MessageDigest> SHA256 = ThreadLocal.withInitial(() -> {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        }
+    });
+
     private static final Pattern LINE_REFERENCE = Pattern.compile("(\\S):\\d+(?::\\d+)?");
 
     public Finding {
@@ -53,12 +62,9 @@ public record Finding(String ruleId, Severity severity, String message, Location
     private static String fingerprintOf(String ruleId, Location location, String section, String option, String message) {
         String key = ruleId + "\n" + location.path() + "\n" + section + "\n" + option + "\n"
                 + LINE_REFERENCE.matcher(message).replaceAll("$1");
-        try {
-            byte[] hash = MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(hash, 0, 16);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
-        }
+        MessageDigest sha256 = SHA256.get();
+        sha256.reset();
+        return HexFormat.of().formatHex(sha256.digest(key.getBytes(StandardCharsets.UTF_8)), 0, 16);
     }
 
     @Override

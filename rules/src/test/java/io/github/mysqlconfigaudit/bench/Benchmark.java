@@ -32,11 +32,21 @@ import org.yaml.snakeyaml.nodes.Node;
  * {@code mvn -B -Pbench -pl rules verify -Dbench.sizes=1000,10000,100000}: for each size, the parse floor
  * (walk, read and parse every file with the same libraries, nothing else, on both cores) against the full
  * audit (discovery, parsing, model, linking, rules, policy and the SARIF report), in a JVM limited to
- * {@code -Xmx512m}. Writes {@code rules/target/bench/results.json}.
+ * {@code -Xmx512m}, each the median of several runs after a warm-up ({@code -Dbench.warmup}, 10 rounds of both on
+ * a 2,000-file repository). Writes {@code rules/target/bench/results.json}.
  */
 public final class Benchmark {
 
+    private static final int WARMUP_ITERATIONS = Integer.getInteger("bench.warmup", 10);
+
     private Benchmark() {
+    }
+
+    /** The median of the repetitions (the upper middle one for an even count). */
+    private static double median(double[] values) {
+        double[] sorted = values.clone();
+        Arrays.sort(sorted);
+        return sorted[sorted.length / 2];
     }
 
     private record Measure(int files, double floorSeconds, double auditSeconds, long peakHeapBytes, int findings) {
@@ -47,25 +57,34 @@ public final class Benchmark {
         Path out = Path.of(args[1]);
         Files.createDirectories(out);
         List<Measure> results = new ArrayList<>();
+        // Warm-up, as JMH does: both sides run until the JIT has compiled their hot paths, so the comparison is
+        // of steady-state code (the audit has more code to compile than the floor, and a CI job runs one JVM).
         Path warm = repo(out, Math.min(2000, sizes[0]));
-        floor(warm);
-        audit(warm, out);
+        for (int i = 0; i < WARMUP_ITERATIONS; i++) {
+            floor(warm);
+            audit(warm, out);
+        }
         for (int size : sizes) {
             Path repo = repo(out, size);
-            int reps = size <= 10_000 ? 3 : 1;
-            double floor = Double.MAX_VALUE;
-            double audit = Double.MAX_VALUE;
+            int reps = size <= 10_000 ? 5 : 2;
+            double[] floors = new double[reps];
+            double[] audits = new double[reps];
             long peak = 0;
             int findings = 0;
             for (int i = 0; i < reps; i++) {
-                floor = Math.min(floor, floor(repo));
-                System.gc();
-                HeapSampler sampler = new HeapSampler();
+                floors[i] = floor(repo);
                 long start = System.nanoTime();
                 findings = audit(repo, out);
-                audit = Math.min(audit, (System.nanoTime() - start) / 1e9);
-                peak = Math.max(peak, sampler.stop());
+                audits[i] = (System.nanoTime() - start) / 1e9;
             }
+            // Memory apart from time: a full collection first, so the sample is the audit's own heap, and the
+            // collection (which also shrinks the young generation) does not slow a timed run.
+            System.gc();
+            HeapSampler sampler = new HeapSampler();
+            audit(repo, out);
+            peak = sampler.stop();
+            double floor = median(floors);
+            double audit = median(audits);
             results.add(new Measure(size, floor, audit, peak, findings));
             System.out.printf("%,9d files: floor %,10.0f files/s (%.2f s), audit %,10.0f files/s (%.2f s), ratio %.2f, "
                     + "peak heap %d MiB, %,d findings%n", size, size / floor, floor, size / audit, audit, audit / floor,

@@ -13,6 +13,8 @@ import io.github.mysqlconfigaudit.rule.Rule;
 import io.github.mysqlconfigaudit.rule.RuleContext;
 import io.github.mysqlconfigaudit.rule.RuleMeta;
 import io.github.mysqlconfigaudit.rule.Severity;
+import java.util.IdentityHashMap;
+import java.util.Map;
 import java.util.Optional;
 
 /** A pool that keeps idle connections longer than some hop on the way to MySQL lets them live. */
@@ -38,9 +40,10 @@ public final class PoolLifetimeExceedsIdleTimeout implements Rule {
     @Override
     public void check(Model model, RuleContext ctx) {
         long margin = ctx.param("margin") * 1000;
+        Map<ClientPool, LongestIdle> idleOfPool = new IdentityHashMap<>(); // many paths share a pool
         for (ClientPath path : model.clientPaths()) {
             ClientPool pool = path.pool();
-            LongestIdle idle = longestIdle(pool);
+            LongestIdle idle = idleOfPool.computeIfAbsent(pool, PoolLifetimeExceedsIdleTimeout::longestIdle);
             PathHop shortest = path.shortest();
             long limit = shortest.idleMillis() - margin;
             if (idle.millis() <= limit) {

@@ -18,6 +18,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /** The mysql client or mysqldump of the same file takes smaller packets than the server accepts. */
 @RuleMeta(id = "client-packet-below-server", severity = Severity.WARNING,
@@ -38,14 +39,17 @@ public final class ClientPacketBelowServer implements Rule {
     @Override
     public void check(Model model, RuleContext ctx) {
         OptionCatalog catalog = OptionCatalog.builtIn();
+        Map<String, List<GroupOption>> byFile = model.groupOptions().stream()
+                .collect(Collectors.groupingBy(GroupOption::configPath));
         for (MySqlServer server : model.servers()) {
             Optional<EffectiveNumber> packet = server.number("max_allowed_packet");
             if (packet.isEmpty()) {
                 continue;
             }
-            List<GroupOption> mine = model.groupOptions().stream()
-                    .filter(o -> o.configPath().equals(server.configPath()))
-                    .toList();
+            List<GroupOption> mine = byFile.getOrDefault(server.configPath(), List.of());
+            if (mine.isEmpty()) {
+                continue;
+            }
             Map<Location, List<String>> below = new LinkedHashMap<>();
             Map<Location, String> groups = new LinkedHashMap<>();
             for (String program : List.of("mysql", "mysqldump")) {
