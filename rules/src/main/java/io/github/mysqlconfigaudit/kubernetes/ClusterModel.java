@@ -94,21 +94,31 @@ public final class ClusterModel {
         Map<ManifestFacts.Workload, List<MySqlServer>> byWorkload = new LinkedHashMap<>();
         List<ClientPool> clients = new ArrayList<>();
         groupOptions.clear();
-        for (ManifestFacts.Workload w : workloads) {
-            for (ManifestFacts.Container c : w.containers()) {
-                Matcher image = MYSQL_IMAGE.matcher(c.image());
-                if (!image.matches()) {
-                    Map<String, ClientSetting> env = new LinkedHashMap<>();
-                    c.env().stream().filter(e -> e.name().startsWith("SPRING_DATASOURCE"))
-                            .forEach(e -> env.put(e.name(), new ClientSetting(e.name(), e.value(), e.at())));
-                    ClientConfigReader.fromEnvironment(w.label() + " container " + c.name(), w.path(), env)
-                            .ifPresent(clients::add);
-                    continue;
-                }
-                containers.add(new MySqlContainer(w.label(), c.name(), c.image(), c.at(), c.memoryRequest(), c.memoryLimit()));
-                MySqlServer server = server(w, c, image.group(2), configMaps);
-                servers.add(server);
-                byWorkload.computeIfAbsent(w, k -> new ArrayList<>()).add(server);
+        // Each container is looked at on its own (in parallel); what it gives is merged in workload order.
+        record Seen(ManifestFacts.Workload workload, MySqlContainer container, ServerBuild server,
+                    Optional<ClientPool> client) {
+        }
+        List<Seen> seen = workloads.parallelStream().flatMap(w -> w.containers().stream().map(c -> {
+            Matcher image = MYSQL_IMAGE.matcher(c.image());
+            if (!image.matches()) {
+                Map<String, ClientSetting> env = new LinkedHashMap<>();
+                c.env().stream().filter(e -> e.name().startsWith("SPRING_DATASOURCE"))
+                        .forEach(e -> env.put(e.name(), new ClientSetting(e.name(), e.value(), e.at())));
+                return new Seen(w, null, null,
+                        ClientConfigReader.fromEnvironment(w.label() + " container " + c.name(), w.path(), env));
+            }
+            return new Seen(w, new MySqlContainer(w.label(), c.name(), c.image(), c.at(), c.memoryRequest(),
+                    c.memoryLimit()), server(w, c, image.group(2), configMaps), Optional.empty());
+        })).toList();
+        for (Seen s : seen) {
+            s.client().ifPresent(clients::add);
+            if (s.server() != null) {
+                containers.add(s.container());
+                problems.addAll(s.server().problems());
+                consumed.addAll(s.server().consumed());
+                groupOptions.addAll(s.server().groupOptions());
+                servers.add(s.server().server());
+                byWorkload.computeIfAbsent(s.workload(), k -> new ArrayList<>()).add(s.server().server());
             }
         }
         List<ProxyRoute> routes = new ArrayList<>();
@@ -175,8 +185,14 @@ public final class ClusterModel {
     }
 
     /** The server a MySQL container runs: the option files its pod gives it, then its own command-line options. */
-    private MySqlServer server(ManifestFacts.Workload w, ManifestFacts.Container c, String tag,
+    private record ServerBuild(MySqlServer server, List<SourceProblem> problems, List<ManifestFacts.DataEntry> consumed,
+                               List<GroupOption> groupOptions) {
+    }
+
+    private ServerBuild server(ManifestFacts.Workload w, ManifestFacts.Container c, String tag,
                                Map<String, List<ManifestFacts.ConfigMap>> configMaps) {
+        List<SourceProblem> problems = new ArrayList<>();
+        List<ManifestFacts.DataEntry> consumed = new ArrayList<>();
         List<OptionLine> lines = new ArrayList<>();
         List<OptionGroup> groups = new ArrayList<>();
         List<String> files = new ArrayList<>();
@@ -197,9 +213,8 @@ public final class ClusterModel {
                 List.of());
         Optional<MySqlVersion> fromImage = explicitVersion.isPresent() ? Optional.empty() : versionOf(c.image(), tag);
         MySqlVersion version = explicitVersion.orElseGet(() -> fromImage.orElse(fallback));
-        groupOptions.addAll(ServerConfigs.groupOptions(combined, version));
-        return ServerConfigs.server(combined, version, fromImage.map(v -> "image " + c.image()).orElse(""), catalog)
-                .orElseThrow();
+        return new ServerBuild(ServerConfigs.server(combined, version, fromImage.map(v -> "image " + c.image()).orElse(""),
+                catalog).orElseThrow(), problems, consumed, ServerConfigs.groupOptions(combined, version));
     }
 
     /** {@code mysql:8.0.36} → 8.0, {@code mariadb:10.11} → mariadb-10.11; other tags give nothing. */

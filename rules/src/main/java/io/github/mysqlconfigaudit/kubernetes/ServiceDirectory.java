@@ -20,7 +20,8 @@ public final class ServiceDirectory {
     private final List<ManifestFacts.Service> services;
     private final Map<String, List<ManifestFacts.Service>> byName = new java.util.HashMap<>();
     private final Map<ManifestFacts.Workload, List<MySqlServer>> serversByWorkload;
-    private final Map<ManifestFacts.Service, List<MySqlServer>> selected = new java.util.IdentityHashMap<>();
+    /** Memo of {@link #select}; concurrent, as routes and pools are linked in parallel. */
+    private final Map<ManifestFacts.Service, List<MySqlServer>> selected = new java.util.concurrent.ConcurrentHashMap<>();
     private static final java.util.regex.Pattern CLUSTER_SUFFIX = java.util.regex.Pattern.compile(
             "\\.svc(\\.cluster\\.local)?\\.?$");
     private static final java.util.regex.Pattern CLUSTER_NAME = java.util.regex.Pattern.compile(

@@ -48,28 +48,27 @@ public final class ClientPaths {
     }
 
     public List<ClientPath> paths(List<ClientPool> pools) {
-        List<ClientPath> out = new ArrayList<>();
-        for (ClientPool pool : pools) {
-            Optional<JdbcUrl> url = pool.url();
-            if (url.isEmpty()) {
-                continue;
-            }
-            Optional<ClientPath> viaCluster = viaCluster(pool, url.get());
-            if (viaCluster.isPresent()) {
-                out.add(viaCluster.get());
-                continue;
-            }
-            List<ClientPath> viaRoutes = viaRoutes(pool);
-            if (!viaRoutes.isEmpty()) {
-                out.addAll(viaRoutes);
-                continue;
-            }
-            List<MySqlServer> near = nearest(serverIndex, pool.path());
-            out.add(near.isEmpty()
-                    ? new ClientPath(pool, List.of(defaultServer()), List.of(), "no MySQL config linked; the server defaults stand in")
-                    : new ClientPath(pool, serverHops(near), near, "same directory tree as the MySQL config"));
+        // each pool's path is found on its own: in parallel, kept in pool order
+        return pools.parallelStream().map(this::pathsOf).flatMap(List::stream).toList();
+    }
+
+    private List<ClientPath> pathsOf(ClientPool pool) {
+        Optional<JdbcUrl> url = pool.url();
+        if (url.isEmpty()) {
+            return List.of();
         }
-        return out;
+        Optional<ClientPath> viaCluster = viaCluster(pool, url.get());
+        if (viaCluster.isPresent()) {
+            return List.of(viaCluster.get());
+        }
+        List<ClientPath> viaRoutes = viaRoutes(pool);
+        if (!viaRoutes.isEmpty()) {
+            return viaRoutes;
+        }
+        List<MySqlServer> near = nearest(serverIndex, pool.path());
+        return List.of(near.isEmpty()
+                ? new ClientPath(pool, List.of(defaultServer()), List.of(), "no MySQL config linked; the server defaults stand in")
+                : new ClientPath(pool, serverHops(near), near, "same directory tree as the MySQL config"));
     }
 
     private Optional<ClientPath> viaCluster(ClientPool pool, JdbcUrl url) {

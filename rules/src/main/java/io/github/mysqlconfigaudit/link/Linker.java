@@ -50,12 +50,11 @@ public final class Linker {
 
     public Result linkAll(List<ProxyRoute> routes, List<MySqlServer> servers) {
         DirectoryIndex<MySqlServer> tree = new DirectoryIndex<>(servers, MySqlServer::configPath);
-        List<RouteLink> links = new ArrayList<>();
-        List<SourceProblem> unresolved = new ArrayList<>();
-        for (ProxyRoute route : routes) {
-            if (!route.isMySql()) {
-                continue;
-            }
+        record Linked(List<RouteLink> links, List<SourceProblem> unresolved) {
+        }
+        // routes are linked independently: in parallel, merged in route order
+        List<Linked> each = routes.parallelStream().filter(ProxyRoute::isMySql).map(route -> {
+            List<SourceProblem> unresolved = new ArrayList<>();
             List<RouteLink> found = explicitLinks(route, servers);
             if (found.isEmpty()) {
                 found = clusterLinks(route, unresolved);
@@ -67,8 +66,14 @@ public final class Linker {
                 found = List.of(new RouteLink(route, Optional.empty(),
                         "no MySQL config linked; the server defaults stand in"));
             }
-            links.addAll(found);
-        }
+            return new Linked(found, unresolved);
+        }).toList();
+        List<RouteLink> links = new ArrayList<>();
+        List<SourceProblem> unresolved = new ArrayList<>();
+        each.forEach(l -> {
+            links.addAll(l.links());
+            unresolved.addAll(l.unresolved());
+        });
         return new Result(links, unresolved);
     }
 
