@@ -34,6 +34,10 @@ public final class ClientPaths {
     private final MySqlVersion version;
     private final DirectoryIndex<ProxyRoute> routeIndex;
     private final DirectoryIndex<MySqlServer> serverIndex;
+    /** Hops are the same on every path through them: built once, shared by the paths (memory at 100,000 files). */
+    private final Map<ProxyRoute, PathHop> routeHops = new java.util.IdentityHashMap<>();
+    private final Map<MySqlServer, Optional<PathHop>> serverHops = new java.util.IdentityHashMap<>();
+    private final PathHop defaultHop;
 
     public ClientPaths(List<ProxyRoute> routes, List<RouteLink> links, List<MySqlServer> servers,
                        ServiceDirectory cluster, Map<String, ManifestFacts.Service> loadBalancers, MySqlVersion version) {
@@ -45,6 +49,10 @@ public final class ClientPaths {
         this.routeIndex = new DirectoryIndex<>(routes.stream().filter(ProxyRoute::isMySql)
                 .filter(r -> !r.isLoadBalancer()).toList(), ProxyRoute::file);
         this.serverIndex = new DirectoryIndex<>(servers, MySqlServer::configPath);
+        routes.stream().filter(r -> !r.idleTimeouts().isEmpty()).forEach(r -> routeHops.put(r, buildRouteHop(r)));
+        servers.forEach(s -> serverHops.put(s, buildServerHop(s)));
+        links.forEach(l -> l.server().ifPresent(s -> serverHops.computeIfAbsent(s, ClientPaths::buildServerHop)));
+        this.defaultHop = buildDefaultServer();
     }
 
     public List<ClientPath> paths(List<ClientPool> pools) {
@@ -98,7 +106,12 @@ public final class ClientPaths {
         return out;
     }
 
-    private static PathHop routeHop(ProxyRoute route) {
+    private PathHop routeHop(ProxyRoute route) {
+        PathHop built = routeHops.get(route);
+        return built != null ? built : buildRouteHop(route);
+    }
+
+    private static PathHop buildRouteHop(ProxyRoute route) {
         var t = route.idleTimeouts().get(0);
         return new PathHop(route.label(), t.millis(), route.label() + " (idle " + HaproxyDuration.seconds(t.millis())
                 + ", " + t.describe() + ")", t.location());
@@ -107,18 +120,23 @@ public final class ClientPaths {
     private List<PathHop> serverHops(List<MySqlServer> list) {
         List<PathHop> hops = new ArrayList<>();
         for (MySqlServer s : list) {
-            Optional<EffectiveNumber> wait = s.number("wait_timeout");
-            if (wait.isEmpty()) {
-                continue;
-            }
-            EffectiveNumber w = wait.get();
-            hops.add(new PathHop(s.configPath(), w.longValue() * 1000, "MySQL " + s.configPath() + " (" + w.describe() + ")",
-                    w.source().map(OptionAssignment::location).orElse(s.serverGroup())));
+            Optional<PathHop> built = serverHops.get(s);
+            (built != null ? built : buildServerHop(s)).ifPresent(hops::add);
         }
         return hops;
     }
 
+    private static Optional<PathHop> buildServerHop(MySqlServer s) {
+        return s.number("wait_timeout").map(w -> new PathHop(s.configPath(), w.longValue() * 1000,
+                "MySQL " + s.configPath() + " (" + w.describe() + ")",
+                w.source().map(OptionAssignment::location).orElse(s.serverGroup())));
+    }
+
     private PathHop defaultServer() {
+        return defaultHop;
+    }
+
+    private PathHop buildDefaultServer() {
         long seconds = VariableCatalog.builtIn().find("wait_timeout").flatMap(spec -> spec.numericDefault(version))
                 .map(java.math.BigInteger::longValue).orElse(28800L);
         return new PathHop("MySQL", seconds * 1000, "MySQL (no config linked; the " + version.displayName()

@@ -32,8 +32,8 @@ import org.yaml.snakeyaml.nodes.Node;
  * {@code mvn -B -Pbench -pl rules verify -Dbench.sizes=1000,10000,100000}: for each size, the parse floor
  * (walk, read and parse every file with the same libraries, nothing else, on both cores) against the full
  * audit (discovery, parsing, model, linking, rules, policy and the SARIF report), in a JVM limited to
- * {@code -Xmx512m}, each the median of several runs after a warm-up ({@code -Dbench.warmup}, 10 rounds of both on
- * a 2,000-file repository). Writes {@code rules/target/bench/results.json}.
+ * {@code -Xmx512m}, each the median of several runs after a warm-up on the same repository ({@code -Dbench.warmup}
+ * rounds of both, 10 by default; 2 at 100,000 files). Writes {@code rules/target/bench/results.json}.
  */
 public final class Benchmark {
 
@@ -57,15 +57,15 @@ public final class Benchmark {
         Path out = Path.of(args[1]);
         Files.createDirectories(out);
         List<Measure> results = new ArrayList<>();
-        // Warm-up, as JMH does: both sides run until the JIT has compiled their hot paths, so the comparison is
-        // of steady-state code (the audit has more code to compile than the floor, and a CI job runs one JVM).
-        Path warm = repo(out, Math.min(2000, sizes[0]));
-        for (int i = 0; i < WARMUP_ITERATIONS; i++) {
-            floor(warm);
-            audit(warm, out);
-        }
         for (int size : sizes) {
             Path repo = repo(out, size);
+            // Warm-up on the repository measured, as JMH does: both sides run until the JIT has compiled their hot
+            // paths and the file system caches hold the tree, so steady state is compared with steady state.
+            int warmups = size <= 10_000 ? WARMUP_ITERATIONS : 2;
+            for (int i = 0; i < warmups; i++) {
+                floor(repo);
+                audit(repo, out);
+            }
             int reps = size <= 10_000 ? 5 : 2;
             double[] floors = new double[reps];
             double[] audits = new double[reps];
