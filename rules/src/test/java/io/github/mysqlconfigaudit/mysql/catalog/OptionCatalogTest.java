@@ -84,6 +84,20 @@ class OptionCatalogTest {
     }
 
     @Test
+    void typedMariadbDefaultsAreWhatMariadbdSays() {
+        MySqlVersion mariadb = MySqlVersion.parse("mariadb-10.11");
+        for (VariableSpec spec : VariableCatalog.builtIn().all()) {
+            if (spec.type() != VariableType.INTEGER || !spec.existsIn(mariadb)) {
+                continue;
+            }
+            String live = catalog.mariadbDefault(spec.name()).orElseThrow();
+            if (!live.equals("(machine)")) {
+                assertEquals(live, spec.rawDefault(mariadb).orElseThrow(), spec.name());
+            }
+        }
+    }
+
+    @Test
     void theMysqlListCoversWhatAServerGroupCommonlyCarries() {
         assertTrue(catalog.mysqlNames().size() > 800, "" + catalog.mysqlNames().size());
         for (String name : List.of("datadir", "socket", "log_error", "innodb_buffer_pool_size", "gtid_mode",
