@@ -68,6 +68,8 @@ class OptionCatalogTest {
         assertEquals(Optional.of("key_buffer_size"), catalog.abbreviationOf("key_buffer", MySqlVersion.parse("8.0")));
         assertEquals(Optional.empty(), catalog.abbreviationOf("innodb_log", MySqlVersion.parse("8.0")), "ambiguous");
         assertTrue(catalog.pluginOf("rpl_semi_sync_source_enabled").isPresent());
+        assertTrue(catalog.pluginOf("group_replication_some_future_option").orElseThrow().startsWith("group_replication"));
+        assertTrue(catalog.pluginOf("wait_timeout").isEmpty());
         assertTrue(catalog.pluginOf("validate_password.policy").orElseThrow().contains("component validate_password"));
     }
 
