@@ -1,6 +1,7 @@
 package io.github.mysqlconfigaudit;
 
 import io.github.mysqlconfigaudit.discover.SourceTree;
+import io.github.mysqlconfigaudit.model.LinkSummary;
 import io.github.mysqlconfigaudit.model.Model;
 import io.github.mysqlconfigaudit.policy.Policy;
 import io.github.mysqlconfigaudit.policy.Verdict;
@@ -52,7 +53,7 @@ public final class Audit {
                 options.rules());
         long elapsed = (System.nanoTime() - start) / 1_000_000;
         return new AuditResult(tree.root(), model.version(), model.versionReason(), model.filesScanned(), ran,
-                model.links(), weighed.findings(), weighed.suppressed(), weighed.baselined(), weighed.fixed(),
+                model.links().stream().map(LinkSummary::of).toList(), weighed.findings(), weighed.suppressed(), weighed.baselined(), weighed.fixed(),
                 Verdict.of(weighed.findings(), policy, weighed.baselined()), elapsed);
     }
 }

@@ -1,7 +1,7 @@
 package io.github.mysqlconfigaudit;
 
 import io.github.mysqlconfigaudit.model.FileKind;
-import io.github.mysqlconfigaudit.model.RouteLink;
+import io.github.mysqlconfigaudit.model.LinkSummary;
 import io.github.mysqlconfigaudit.mysql.MySqlVersion;
 import io.github.mysqlconfigaudit.policy.Baseline;
 import io.github.mysqlconfigaudit.policy.Verdict;
@@ -30,7 +30,7 @@ import java.util.Set;
  * @param elapsedMillis wall time of the audit
  */
 public record AuditResult(Path root, MySqlVersion version, String versionReason, Map<FileKind, Integer> filesScanned,
-                          List<RuleDescriptor> rules, List<RouteLink> links, List<Finding> findings,
+                          List<RuleDescriptor> rules, List<LinkSummary> links, List<Finding> findings,
                           List<Weighing.Suppressed> suppressed, Set<String> baselined, List<Baseline.Entry> baselineFixed,
                           Verdict verdict, long elapsedMillis) {
 

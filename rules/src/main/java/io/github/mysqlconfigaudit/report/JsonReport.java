@@ -69,9 +69,9 @@ public final class JsonReport {
         ArrayNode links = root.putArray("links");
         result.links().forEach(l -> {
             ObjectNode link = links.addObject();
-            link.put("route", l.route().id());
-            link.set("routeLocation", location(l.route().frontend().location()));
-            link.put("mysqlConfig", l.server().map(s -> s.configPath()).orElse(null));
+            link.put("route", l.route());
+            link.set("routeLocation", location(l.routeLocation()));
+            link.put("mysqlConfig", l.mysqlConfig().orElse(null));
             link.put("reason", l.reason());
         });
         ArrayNode findings = root.putArray("findings");

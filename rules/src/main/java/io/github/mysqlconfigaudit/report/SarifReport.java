@@ -60,9 +60,9 @@ public final class SarifReport {
         ArrayNode links = props.putArray("links");
         result.links().forEach(l -> {
             ObjectNode link = links.addObject();
-            link.put("route", l.route().id());
-            link.put("routeLocation", l.route().frontend().location().toString());
-            l.server().ifPresent(s -> link.put("mysqlConfig", s.configPath()));
+            link.put("route", l.route());
+            link.put("routeLocation", l.routeLocation().toString());
+            l.mysqlConfig().ifPresent(c -> link.put("mysqlConfig", c));
             link.put("reason", l.reason());
         });
         if (!result.baselineFixed().isEmpty()) {

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.mysqlconfigaudit.AuditResult;
 import io.github.mysqlconfigaudit.TestTrees;
+import io.github.mysqlconfigaudit.model.LinkSummary;
 import io.github.mysqlconfigaudit.model.Location;
 import io.github.mysqlconfigaudit.model.RouteLink;
 import io.github.mysqlconfigaudit.rule.Finding;
@@ -138,7 +139,7 @@ class KubernetesTest {
         AuditResult result = audit();
         assertEquals(List.of("k8s/haproxy.yaml#mysql → k8s/statefulset.yaml#StatefulSet/mysql/mysql (cluster DNS: "
                 + "mysql-0.mysql.db.svc.cluster.local → Service db/mysql)"),
-                result.links().stream().map(RouteLink::describe).toList());
+                result.links().stream().map(LinkSummary::describe).toList());
         Finding f = only(TestTrees.findings(result, "proxy-idle-timeout-below-wait-timeout"));
         assertEquals(new Location("k8s/haproxy.yaml", 11, 9), f.location(), "timeout client inside the ConfigMap");
         assertTrue(f.message().contains("wait-timeout = 28800 at k8s/statefulset.yaml:28"), f.message());

@@ -94,7 +94,7 @@ class PolicyAuditTest {
             TestTrees.write(root, "deploy/haproxy.cfg", "defaults\n  timeout client 8h\n  timeout server 8h\n"
                     + "  timeout connect 5s\nlisten mysql\n  server db 10.0.0.1:3306\n");
             assertEquals("explicit link in the policy", audit().links().get(0).reason());
-            assertEquals("db/my.cnf", audit().links().get(0).server().orElseThrow().configPath());
+            assertEquals("db/my.cnf", audit().links().get(0).mysqlConfig().orElseThrow());
         }
     }
 
