@@ -10,8 +10,9 @@ import java.util.Optional;
  *
  * @param label what the pool is: a file, or a container of a workload
  * @param path  the file it is configured in
+ * @param url   the JDBC URL, parsed; empty when there is none or it is not one
  */
-public record ClientPool(String label, String path, Map<String, ClientSetting> settings) {
+public record ClientPool(String label, String path, Map<String, ClientSetting> settings, Optional<JdbcUrl> url) {
 
     /** HikariCP's defaults (its README): 30 min, 10 min, keepalive off, pool of 10, minimumIdle = maximumPoolSize. */
     public static final long DEFAULT_MAX_LIFETIME = 1_800_000;
@@ -22,12 +23,13 @@ public record ClientPool(String label, String path, Map<String, ClientSetting> s
         settings = Map.copyOf(settings);
     }
 
-    public Optional<ClientSetting> setting(String canonical) {
-        return Optional.ofNullable(settings.get(canonical));
+    /** A pool of these settings, its JDBC URL read once (every path and rule asks for it). */
+    public ClientPool(String label, String path, Map<String, ClientSetting> settings) {
+        this(label, path, settings, Optional.ofNullable(settings.get("url")).flatMap(s -> JdbcUrl.parse(s.value())));
     }
 
-    public Optional<JdbcUrl> url() {
-        return setting("url").flatMap(s -> JdbcUrl.parse(s.value()));
+    public Optional<ClientSetting> setting(String canonical) {
+        return Optional.ofNullable(settings.get(canonical));
     }
 
     /** A number of milliseconds or connections; the default when unset or not a number. */

@@ -208,6 +208,13 @@ public final class OptionCatalog {
      * option when the whole name is not one.
      */
     public Availability availability(String canonical, MySqlVersion version) {
+        // every line of every server asks, three rules over: the answers are kept (names are few)
+        return answers.computeIfAbsent(canonical + "@" + version.id(), k -> lookUp(canonical, version));
+    }
+
+    private final Map<String, Availability> answers = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private Availability lookUp(String canonical, MySqlVersion version) {
         Availability direct = direct(canonical, version);
         if (direct.status() != Availability.Status.UNKNOWN) {
             return direct;
