@@ -1,0 +1,1 @@
+evaluate(new File(itSupport, 'expectOneFinding.groovy'))(basedir, 'unknown-option', 'ERROR', 2)
