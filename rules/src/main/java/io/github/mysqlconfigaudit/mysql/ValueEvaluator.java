@@ -67,14 +67,19 @@ public final class ValueEvaluator {
         } else {
             ParsedNumber parsed = parseNumber(raw);
             if (parsed.error() != null) {
-                return new OptionValue.Invalid(parsed.error().formatted(spec.name(), raw));
+                // the template holds no text of the file; the name, the value and the suffix are arguments
+                return new OptionValue.Invalid(parsed.error().formatted(spec.name(), raw, parsed.suffix()));
             }
             requested = parsed.value();
         }
         return clamp(requested, spec);
     }
 
-    private record ParsedNumber(BigInteger value, String error) {
+    /** A number, or an error template with %1$s the option, %2$s the value and %3$s the bad suffix. */
+    private record ParsedNumber(BigInteger value, String error, String suffix) {
+        ParsedNumber(BigInteger value, String error) {
+            this(value, error, "");
+        }
     }
 
     /** strtoll, then one suffix letter; anything after the suffix letter is ignored, as mysqld does. */
@@ -100,8 +105,8 @@ public final class ValueEvaluator {
             char suffix = Character.toUpperCase(raw.charAt(i));
             int power = SUFFIXES.indexOf(suffix);
             if (power < 0) {
-                return new ParsedNumber(null, "'%2$s' is not a number mysqld accepts for %1$s: unknown suffix '"
-                        + raw.charAt(i) + "' (legal suffixes are K, M, G, T, P, E)");
+                return new ParsedNumber(null, "'%2$s' is not a number mysqld accepts for %1$s: unknown suffix '%3$s' "
+                        + "(legal suffixes are K, M, G, T, P, E)", String.valueOf(raw.charAt(i)));
             }
             value = value.shiftLeft(10 * (power + 1));
         }

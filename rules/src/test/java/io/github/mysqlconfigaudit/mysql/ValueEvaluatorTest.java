@@ -52,6 +52,15 @@ class ValueEvaluatorTest {
     }
 
     @Test
+    void aPercentSignIsReportedNotTakenForAFormat() {
+        // found by fuzzing: the bad suffix was pasted into a format template ("wait_timeout=%")
+        OptionValue.Invalid v = assertInstanceOf(OptionValue.Invalid.class, eval("wait_timeout", "%"));
+        assertEquals("'%' is not a number mysqld accepts for wait_timeout: unknown suffix '%' "
+                + "(legal suffixes are K, M, G, T, P, E)", v.reason());
+        assertInstanceOf(OptionValue.Invalid.class, eval("wait_timeout", "5%n%s"));
+    }
+
+    @Test
     void numberWithoutValueIsInvalid() {
         OptionValue.Invalid v = assertInstanceOf(OptionValue.Invalid.class, eval("wait_timeout", null));
         assertTrue(v.reason().contains("needs a value"));
