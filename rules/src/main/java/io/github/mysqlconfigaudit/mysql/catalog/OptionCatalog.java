@@ -1,22 +1,12 @@
 package io.github.mysqlconfigaudit.mysql.catalog;
 
 import io.github.mysqlconfigaudit.mysql.MySqlVersion;
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.Collections;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeSet;
-import java.util.function.Consumer;
 
 /**
  * Every option a server group may set, per server version: MySQL's from {@code mysql-options.tsv} (the
@@ -42,6 +32,8 @@ public final class OptionCatalog {
     private final Map<String, ValueList> valueLists;
     private final Map<String, String> pluginPrefixes;
     private final Map<String, String> clientDefaults;
+    /** Availability answers by {@code name@version}: every line of every server asks, three rules over. */
+    private final Map<String, Availability> answers = new java.util.concurrent.ConcurrentHashMap<>();
 
     OptionCatalog(Map<String, MysqlOption> mysql, Map<String, String> mariadb, Map<String, ValueList> valueLists,
                   Map<String, String> pluginPrefixes, Map<String, String> clientDefaults) {
@@ -62,70 +54,37 @@ public final class OptionCatalog {
 
     private static OptionCatalog load() {
         Map<String, MysqlOption> mysql = new LinkedHashMap<>();
-        read(MYSQL_RESOURCE, 5, (cells) -> {
-            MysqlOption o = new MysqlOption(cells.get(0), release(cells.get(1)), release(cells.get(2)),
-                    release(cells.get(3)), cell(cells.get(4)));
+        CatalogTable.read(MYSQL_RESOURCE, row -> {
+            MysqlOption o = new MysqlOption(row.raw("name"), release(row.cell("since")), release(row.cell("deprecated")),
+                    release(row.cell("removed")), row.cell("replacement"));
             if (mysql.put(o.name(), o) != null) {
-                throw new IllegalStateException(MYSQL_RESOURCE + ": " + o.name() + " listed twice");
+                throw row.problem(o.name() + " listed twice");
             }
         });
         Map<String, String> mariadb = new LinkedHashMap<>();
         Map<String, ValueList> values = new LinkedHashMap<>();
-        read(MARIADB_RESOURCE, 3, cells -> {
-            mariadb.put(cells.get(0), cells.get(1));
-            cell(cells.get(2)).ifPresent(v -> values.put(cells.get(0) + "@mariadb-10.11", ValueList.parse(v)));
+        CatalogTable.read(MARIADB_RESOURCE, row -> {
+            mariadb.put(row.raw("name"), row.raw("default")); // an empty default is a default
+            row.cell("values").ifPresent(v -> values.put(row.raw("name") + "@mariadb-10.11", ValueList.parse(v)));
         });
-        read(VALUES_RESOURCE, 4, cells -> {
-            for (String series : cells.get(1).split(" ")) {
-                values.put(cells.get(0) + "@" + series, ValueList.parse(cells.get(2) + ":" + cells.get(3)));
+        CatalogTable.read(VALUES_RESOURCE, row -> {
+            for (String series : row.raw("series").split(" ")) {
+                values.put(row.raw("name") + "@" + series, ValueList.parse(row.raw("kind") + ":" + row.raw("values")));
             }
         });
         Map<String, String> plugins = new LinkedHashMap<>();
-        read(PLUGIN_RESOURCE, 2, cells -> plugins.put(cells.get(0), cells.get(1)));
+        CatalogTable.read(PLUGIN_RESOURCE, row -> plugins.put(row.raw("prefix"), row.raw("plugin")));
         Map<String, String> clients = new LinkedHashMap<>();
-        read(CLIENT_RESOURCE, 2 + CLIENT_COLUMNS.size(), cells -> {
-            for (int i = 0; i < CLIENT_COLUMNS.size(); i++) {
-                clients.put(cells.get(0) + "/" + cells.get(1) + "@" + CLIENT_COLUMNS.get(i), cells.get(2 + i));
+        CatalogTable.read(CLIENT_RESOURCE, row -> {
+            for (String version : CLIENT_COLUMNS) {
+                clients.put(row.raw("program") + "/" + row.raw("option") + "@" + version, row.raw("default@" + version));
             }
         });
         return new OptionCatalog(mysql, mariadb, values, plugins, clients);
     }
 
-    private static void read(String resource, int columns, Consumer<List<String>> row) {
-        try (InputStream in = OptionCatalog.class.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException("the catalog resource " + resource + " is missing");
-            }
-            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            String line;
-            boolean header = true;
-            int lineNo = 0;
-            while ((line = reader.readLine()) != null) {
-                lineNo++;
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                if (header) {
-                    header = false;
-                    continue;
-                }
-                List<String> cells = List.of(line.split("\t", -1));
-                if (cells.size() != columns) {
-                    throw new IllegalStateException(resource + ":" + lineNo + ": expected " + columns + " columns");
-                }
-                row.accept(cells);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static Optional<String> cell(String text) {
-        return text.isEmpty() || text.equals("-") ? Optional.empty() : Optional.of(text);
-    }
-
-    private static Optional<MysqlOption.Release> release(String text) {
-        return cell(text).map(MysqlOption.Release::parse);
+    private static Optional<MysqlOption.Release> release(Optional<String> cell) {
+        return cell.map(MysqlOption.Release::parse);
     }
 
     /**
@@ -196,23 +155,14 @@ public final class OptionCatalog {
         return mysql.containsKey(canonical) || mariadb.containsKey(canonical);
     }
 
-    /** True when some server version of some flavor knows the name (switch prefixes included). */
-    public boolean knowsAnywhere(String canonical) {
-        return mysql.containsKey(canonical) || mariadb.containsKey(canonical)
-                || stripSwitch(canonical).filter(n -> mysql.containsKey(n) || mariadb.containsKey(n)).isPresent();
-    }
-
     /**
      * Whether the server version has the option written as {@code canonical} (dashes as underscores, no
      * {@code loose-}). {@code skip-}, {@code disable-} and {@code enable-} switch forms count as their
      * option when the whole name is not one.
      */
     public Availability availability(String canonical, MySqlVersion version) {
-        // every line of every server asks, three rules over: the answers are kept (names are few)
         return answers.computeIfAbsent(canonical + "@" + version.id(), k -> lookUp(canonical, version));
     }
-
-    private final Map<String, Availability> answers = new java.util.concurrent.ConcurrentHashMap<>();
 
     private Availability lookUp(String canonical, MySqlVersion version) {
         Availability direct = direct(canonical, version);
@@ -273,8 +223,7 @@ public final class OptionCatalog {
      * of an option name as that option.
      */
     public Optional<String> abbreviationOf(String canonical, MySqlVersion version) {
-        Set<String> names = version.flavor() == MySqlVersion.Flavor.MARIADB ? mariadb.keySet() : mysql.keySet();
-        List<String> matches = names.stream()
+        List<String> matches = namesOf(version).stream()
                 .filter(n -> n.startsWith(canonical) && direct(n, version).accepted())
                 .limit(2)
                 .toList();
@@ -283,17 +232,25 @@ public final class OptionCatalog {
 
     /** The options of this version whose names are closest to {@code canonical}, nearest first. */
     public List<String> nearest(String canonical, MySqlVersion version, int max) {
-        Set<String> names = new TreeSet<>(version.flavor() == MySqlVersion.Flavor.MARIADB ? mariadb.keySet()
-                : mysql.keySet());
         int limit = Math.max(2, canonical.length() / 4);
-        List<String> close = new ArrayList<>();
-        for (String name : names) {
-            if (Math.abs(name.length() - canonical.length()) <= limit && direct(name, version).accepted()
-                    && EditDistance.between(canonical, name, limit) <= limit) {
-                close.add(name);
+        Map<String, Integer> close = new java.util.TreeMap<>(); // name order breaks ties in distance
+        for (String name : namesOf(version)) {
+            if (Math.abs(name.length() - canonical.length()) <= limit && direct(name, version).accepted()) {
+                int distance = EditDistance.between(canonical, name, limit);
+                if (distance <= limit) {
+                    close.put(name, distance);
+                }
             }
         }
-        close.sort(Comparator.comparingInt((String n) -> EditDistance.between(canonical, n, limit)).thenComparing(n -> n));
-        return close.subList(0, Math.min(max, close.size()));
+        return close.entrySet().stream()
+                .sorted(Map.Entry.comparingByValue())
+                .limit(max)
+                .map(Map.Entry::getKey)
+                .toList();
+    }
+
+    /** The option names of the flavor of this version. */
+    private Set<String> namesOf(MySqlVersion version) {
+        return version.flavor() == MySqlVersion.Flavor.MARIADB ? mariadb.keySet() : mysql.keySet();
     }
 }

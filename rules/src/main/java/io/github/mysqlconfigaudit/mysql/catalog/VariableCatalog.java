@@ -1,18 +1,10 @@
 package io.github.mysqlconfigaudit.mysql.catalog;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
 import java.math.BigInteger;
-import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -43,69 +35,32 @@ public final class VariableCatalog {
     }
 
     private static VariableCatalog load() {
-        try (InputStream in = VariableCatalog.class.getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException("the catalog resource " + RESOURCE + " is missing");
-            }
-            return parse(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    static VariableCatalog parse(BufferedReader reader) throws IOException {
         Map<String, VariableSpec> specs = new LinkedHashMap<>();
-        List<String> columns = null;
-        String line;
-        int lineNo = 0;
-        while ((line = reader.readLine()) != null) {
-            lineNo++;
-            if (line.isBlank() || line.startsWith("#")) {
-                continue;
-            }
-            List<String> cells = Arrays.asList(line.split("\t", -1));
-            if (columns == null) {
-                columns = cells;
-                continue;
-            }
-            if (cells.size() != columns.size()) {
-                throw new IllegalStateException(RESOURCE + ":" + lineNo + ": expected " + columns.size()
-                        + " columns, found " + cells.size());
-            }
-            Map<String, String> row = new HashMap<>();
-            for (int i = 0; i < columns.size(); i++) {
-                String cell = cells.get(i).trim();
-                if (!cell.isEmpty() && !cell.equals("-")) {
-                    row.put(columns.get(i), cell);
-                }
-            }
-            VariableSpec spec = toSpec(row, lineNo);
+        CatalogTable.read(RESOURCE, row -> {
+            VariableSpec spec = toSpec(row);
             if (specs.put(spec.name(), spec) != null) {
-                throw new IllegalStateException(RESOURCE + ":" + lineNo + ": " + spec.name() + " listed twice");
+                throw row.problem(spec.name() + " listed twice");
             }
-        }
+        });
         return new VariableCatalog(specs);
     }
 
-    private static VariableSpec toSpec(Map<String, String> row, int lineNo) {
-        String name = row.get("name");
-        if (name == null) {
-            throw new IllegalStateException(RESOURCE + ":" + lineNo + ": no name");
-        }
-        VariableType type = VariableType.valueOf(row.get("type").toUpperCase(Locale.ROOT));
-        Unit unit = Unit.valueOf(row.getOrDefault("unit", "none").toUpperCase(Locale.ROOT));
+    private static VariableSpec toSpec(CatalogTable.Row row) {
+        String name = row.cell("name").orElseThrow(() -> row.problem("no name"));
+        VariableType type = VariableType.valueOf(row.raw("type").trim().toUpperCase(Locale.ROOT));
+        Unit unit = Unit.valueOf(row.cell("unit").orElse("none").toUpperCase(Locale.ROOT));
         Map<String, String> defaults = new HashMap<>();
-        row.forEach((column, value) -> {
+        for (String column : row.columns()) {
             if (column.startsWith(DEFAULT_PREFIX)) {
-                defaults.put(column.substring(DEFAULT_PREFIX.length()), value);
+                row.cell(column).ifPresent(v -> defaults.put(column.substring(DEFAULT_PREFIX.length()), v));
             }
-        });
-        return new VariableSpec(name, type, unit, number(row.get("min")), number(row.get("max")),
-                number(row.get("block")), defaults);
+        }
+        return new VariableSpec(name, type, unit, number(row.cell("min")), number(row.cell("max")),
+                number(row.cell("block")), defaults);
     }
 
-    private static BigInteger number(String cell) {
-        return cell == null ? null : new BigInteger(cell);
+    private static BigInteger number(Optional<String> cell) {
+        return cell.map(BigInteger::new).orElse(null);
     }
 
     /** The option of this canonical name ({@code _} separators), if the catalog knows it. */
