@@ -113,7 +113,7 @@ final class ModelBuilder {
                     : ServerConfigs.versionFromGroups(root);
             MySqlVersion rootVersion = named.map(Map.Entry::getKey).orElse(version);
             return new Root(root, ServerConfigs.server(root, rootVersion, named.map(Map.Entry::getValue).orElse(""),
-                    catalog), ServerConfigs.groupOptions(root, rootVersion));
+                    catalog), ServerConfigs.groupOptions(root));
         }).toList();
         for (Root root : folded) {
             problems.addAll(root.file().problems());

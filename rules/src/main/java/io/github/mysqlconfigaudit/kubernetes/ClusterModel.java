@@ -93,7 +93,6 @@ public final class ClusterModel {
         List<MySqlContainer> containers = new ArrayList<>();
         Map<ManifestFacts.Workload, List<MySqlServer>> byWorkload = new LinkedHashMap<>();
         List<ClientPool> clients = new ArrayList<>();
-        groupOptions.clear();
         // Each container is looked at on its own (in parallel); what it gives is merged in workload order.
         record Seen(ManifestFacts.Workload workload, MySqlContainer container, ServerBuild server,
                     Optional<ClientPool> client) {
@@ -134,7 +133,7 @@ public final class ClusterModel {
                     OptionFile named = new OptionFile(cm.path() + "#ConfigMap/" + cm.name() + "/" + e.key(), file.lines(),
                             file.groups(), List.of(cm.path()), List.of(), List.of());
                     ServerConfigs.server(named, explicitVersion.orElse(fallback), catalog).ifPresent(servers::add);
-                    groupOptions.addAll(ServerConfigs.groupOptions(named, explicitVersion.orElse(fallback)));
+                    groupOptions.addAll(ServerConfigs.groupOptions(named));
                 } else if (isHaproxy(e)) {
                     RouteBuilder.Result built = haproxyConfigs.get(e);
                     routes.addAll(built.routes());
@@ -214,7 +213,7 @@ public final class ClusterModel {
         Optional<MySqlVersion> fromImage = explicitVersion.isPresent() ? Optional.empty() : versionOf(c.image(), tag);
         MySqlVersion version = explicitVersion.orElseGet(() -> fromImage.orElse(fallback));
         return new ServerBuild(ServerConfigs.server(combined, version, fromImage.map(v -> "image " + c.image()).orElse(""),
-                catalog).orElseThrow(), problems, consumed, ServerConfigs.groupOptions(combined, version));
+                catalog).orElseThrow(), problems, consumed, ServerConfigs.groupOptions(combined));
     }
 
     /** {@code mysql:8.0.36} → 8.0, {@code mariadb:10.11} → mariadb-10.11; other tags give nothing. */

@@ -2,6 +2,7 @@ package io.github.mysqlconfigaudit.mysql;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -69,9 +70,21 @@ public record MySqlVersion(Flavor flavor, int major, int minor) {
         return serverGroups().contains(group.toLowerCase(Locale.ROOT));
     }
 
+    private static final Pattern VERSIONED_GROUP = Pattern.compile("(mysqld|mariadbd?)-(\\d+\\.\\d+)");
+
     /** True for [mysqld-X.Y] style groups meant for some other server version. */
     public static boolean isVersionedServerGroup(String group) {
-        return group.toLowerCase(Locale.ROOT).matches("(mysqld|mariadbd?)-\\d+\\.\\d+");
+        return VERSIONED_GROUP.matcher(group.toLowerCase(Locale.ROOT)).matches();
+    }
+
+    /** The version a {@code [mysqld-8.0]} or {@code [mariadb-10.11]} group is for, when the catalog has it. */
+    public static Optional<MySqlVersion> ofVersionedGroup(String group) {
+        Matcher m = VERSIONED_GROUP.matcher(group.toLowerCase(Locale.ROOT));
+        if (!m.matches()) {
+            return Optional.empty();
+        }
+        String id = (m.group(1).startsWith("mariadb") ? "mariadb-" : "") + m.group(2);
+        return SUPPORTED.contains(id) ? Optional.of(parse(id)) : Optional.empty();
     }
 
     @Override

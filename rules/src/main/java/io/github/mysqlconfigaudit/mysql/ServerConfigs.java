@@ -106,27 +106,18 @@ public final class ServerConfigs {
     }
 
     /**
-     * The server version a file names for itself by a {@code [mysqld-8.0]}-style group (the first one of a
-     * series the catalog knows), with where it stands.
+     * The server version a file names for itself by {@code [mysqld-8.0]}-style groups of one version the catalog
+     * knows, with where the group stands.
      */
     public static Optional<Map.Entry<MySqlVersion, String>> versionFromGroups(OptionFile file) {
         Map<MySqlVersion, String> named = new LinkedHashMap<>();
         for (OptionGroup g : file.groups()) {
-            java.util.regex.Matcher m = VERSIONED_GROUP.matcher(g.name().toLowerCase(java.util.Locale.ROOT));
-            if (m.matches()) {
-                String id = (m.group(1).startsWith("mariadb") ? "mariadb-" : "") + m.group(2);
-                if (MySqlVersion.SUPPORTED.contains(id)) {
-                    named.putIfAbsent(MySqlVersion.parse(id),
-                            "the file has a [" + g.name() + "] group at " + g.location().shortForm());
-                }
-            }
+            MySqlVersion.ofVersionedGroup(g.name()).ifPresent(v -> named.putIfAbsent(v,
+                    "the file has a [" + g.name() + "] group at " + g.location().shortForm()));
         }
         // groups for several versions: the file serves them all, so none of them is this server's
         return named.size() == 1 ? Optional.of(named.entrySet().iterator().next()) : Optional.empty();
     }
-
-    private static final java.util.regex.Pattern VERSIONED_GROUP =
-            java.util.regex.Pattern.compile("(mysqld|mariadbd?)-(\\d+\\.\\d+)");
 
     /** The client programs whose groups carry a max_allowed_packet the server must not exceed. */
     public static final List<String> CLIENT_GROUPS = List.of("client", "mysql", "mysqldump", "client-server",
@@ -136,7 +127,7 @@ public final class ServerConfigs {
      * The options of any group that rules need besides the server's: client programs' max_allowed_packet
      * and password-like options (kept as facts, not as the file).
      */
-    public static List<GroupOption> groupOptions(OptionFile file, MySqlVersion version) {
+    public static List<GroupOption> groupOptions(OptionFile file) {
         List<GroupOption> kept = new ArrayList<>();
         for (OptionGroup g : file.groups()) {
             if (CLIENT_GROUPS.contains(g.name().toLowerCase(java.util.Locale.ROOT))) {
