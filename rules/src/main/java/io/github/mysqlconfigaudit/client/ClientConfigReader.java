@@ -1,22 +1,17 @@
 package io.github.mysqlconfigaudit.client;
 
 import io.github.mysqlconfigaudit.discover.Limits;
+import io.github.mysqlconfigaudit.discover.YamlDocuments;
 import io.github.mysqlconfigaudit.model.ClientPool;
 import io.github.mysqlconfigaudit.model.ClientSetting;
 import io.github.mysqlconfigaudit.model.Location;
 import io.github.mysqlconfigaudit.model.SourceProblem;
-import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.constructor.SafeConstructor;
-import org.yaml.snakeyaml.error.MarkedYAMLException;
-import org.yaml.snakeyaml.error.YAMLException;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
@@ -135,20 +130,7 @@ public final class ClientConfigReader {
 
     private static void yaml(String path, String text, Map<String, ClientSetting> out, List<SourceProblem> problems,
                              Limits limits) {
-        LoaderOptions options = limits.yaml();
-        try {
-            for (Node doc : new Yaml(new SafeConstructor(options)).composeAll(new StringReader(text))) {
-                flatten("", doc, path, out);
-            }
-        } catch (MarkedYAMLException e) {
-            int line = e.getProblemMark() == null ? 1 : e.getProblemMark().getLine() + 1;
-            problems.add(new SourceProblem(SourceProblem.Kind.PARSE_ERROR, new Location(path, line, 1),
-                    "not valid YAML: " + e.getProblem()));
-        } catch (YAMLException | IllegalArgumentException e) {
-            // snakeyaml refuses some tags (`!%3m`) with IllegalArgumentException rather than a YAMLException (found by fuzzing)
-            problems.add(new SourceProblem(SourceProblem.Kind.PARSE_ERROR, Location.fileStart(path),
-                    "not valid YAML: " + e.getMessage()));
-        }
+        YamlDocuments.compose(path, text, limits.yaml(), doc -> flatten("", doc, path, out)).ifPresent(problems::add);
     }
 
     private static void flatten(String prefix, Node node, String path, Map<String, ClientSetting> out) {

@@ -2,9 +2,9 @@ package io.github.mysqlconfigaudit.kubernetes;
 
 import io.github.mysqlconfigaudit.discover.Limits;
 import io.github.mysqlconfigaudit.discover.TextOrigin;
+import io.github.mysqlconfigaudit.discover.YamlDocuments;
 import io.github.mysqlconfigaudit.model.Location;
 import io.github.mysqlconfigaudit.model.SourceProblem;
-import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -13,10 +13,6 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 import org.yaml.snakeyaml.DumperOptions;
 import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.constructor.SafeConstructor;
-import org.yaml.snakeyaml.error.MarkedYAMLException;
-import org.yaml.snakeyaml.error.YAMLException;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
@@ -71,19 +67,7 @@ public final class ManifestReader {
         }
         LoaderOptions options = limits.yaml();
         options.setAllowDuplicateKeys(true);
-        try {
-            for (Node doc : new Yaml(new SafeConstructor(options)).composeAll(new StringReader(text))) {
-                object(doc);
-            }
-        } catch (MarkedYAMLException e) {
-            int line = e.getProblemMark() == null ? 1 : e.getProblemMark().getLine() + 1;
-            problems.add(new SourceProblem(SourceProblem.Kind.PARSE_ERROR, new Location(path, line, 1),
-                    "not valid YAML: " + e.getProblem()));
-        } catch (YAMLException | IllegalArgumentException e) {
-            // snakeyaml refuses some tags (`!%3m`) with IllegalArgumentException rather than a YAMLException (found by fuzzing)
-            problems.add(new SourceProblem(SourceProblem.Kind.PARSE_ERROR, Location.fileStart(path),
-                    "not valid YAML: " + e.getMessage()));
-        }
+        YamlDocuments.compose(path, text, options, this::object).ifPresent(problems::add);
         return result();
     }
 

@@ -1,0 +1,41 @@
+package io.github.mysqlconfigaudit.discover;
+
+import io.github.mysqlconfigaudit.model.Location;
+import io.github.mysqlconfigaudit.model.SourceProblem;
+import java.io.StringReader;
+import java.util.Optional;
+import java.util.function.Consumer;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.constructor.SafeConstructor;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.nodes.Node;
+
+/** The YAML readers' shared step: compose every document safely, and turn any failure into a parse-error. */
+public final class YamlDocuments {
+
+    private YamlDocuments() {
+    }
+
+    /**
+     * Composes each document of {@code text} (nodes keep their positions) and hands it to {@code each}; stops
+     * at the first error and returns it as a parse-error at its line.
+     */
+    public static Optional<SourceProblem> compose(String path, String text, LoaderOptions options, Consumer<Node> each) {
+        try {
+            for (Node doc : new Yaml(new SafeConstructor(options)).composeAll(new StringReader(text))) {
+                each.accept(doc);
+            }
+            return Optional.empty();
+        } catch (MarkedYAMLException e) {
+            int line = e.getProblemMark() == null ? 1 : e.getProblemMark().getLine() + 1;
+            return Optional.of(new SourceProblem(SourceProblem.Kind.PARSE_ERROR, new Location(path, line, 1),
+                    "not valid YAML: " + e.getProblem()));
+        } catch (YAMLException | IllegalArgumentException e) {
+            // snakeyaml refuses some tags (`!%3m`) with IllegalArgumentException rather than a YAMLException (found by fuzzing)
+            return Optional.of(new SourceProblem(SourceProblem.Kind.PARSE_ERROR, Location.fileStart(path),
+                    "not valid YAML: " + e.getMessage()));
+        }
+    }
+}
