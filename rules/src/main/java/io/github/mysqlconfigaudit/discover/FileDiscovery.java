@@ -58,7 +58,9 @@ public final class FileDiscovery {
     public Result discover() {
         List<SourceFile> files = new ArrayList<>();
         List<SourceProblem> problems = new ArrayList<>();
-        List<SourceFile> candidates = new ArrayList<>();
+        record Candidate(String rel, Path file) {
+        }
+        List<Candidate> candidates = new ArrayList<>();
         try {
             Files.walkFileTree(tree.root(), new SimpleFileVisitor<>() {
                 @Override
@@ -91,7 +93,7 @@ public final class FileDiscovery {
                     } else if (!attrs.isRegularFile()) {
                         return FileVisitResult.CONTINUE;
                     }
-                    candidates.add(new SourceFile(rel, file, null));
+                    candidates.add(new Candidate(rel, file));
                     return FileVisitResult.CONTINUE;
                 }
 
@@ -108,7 +110,7 @@ public final class FileDiscovery {
         }
         // The walk is sequential; telling the kind (which reads .cfg and .ini files) runs on every core.
         candidates.parallelStream()
-                .map(c -> classify(c.absolute(), c.path()).map(kind -> new SourceFile(c.path(), c.absolute(), kind)))
+                .map(c -> classify(c.file(), c.rel()).map(kind -> new SourceFile(c.rel(), c.file(), kind)))
                 .flatMap(Optional::stream)
                 .forEachOrdered(files::add);
         files.sort(Comparator.comparing(SourceFile::path));

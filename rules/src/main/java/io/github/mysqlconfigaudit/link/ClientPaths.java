@@ -51,7 +51,6 @@ public final class ClientPaths {
         this.serverIndex = new DirectoryIndex<>(servers, MySqlServer::configPath);
         routes.stream().filter(r -> !r.idleTimeouts().isEmpty()).forEach(r -> routeHops.put(r, buildRouteHop(r)));
         servers.forEach(s -> serverHops.put(s, buildServerHop(s)));
-        links.forEach(l -> l.server().ifPresent(s -> serverHops.computeIfAbsent(s, ClientPaths::buildServerHop)));
         this.defaultHop = buildDefaultServer();
     }
 

@@ -35,7 +35,6 @@ public record Finding(String ruleId, Severity severity, String message, Location
         }
     });
 
-
     public Finding {
         related = List.copyOf(related);
         section = section == null ? "" : section;

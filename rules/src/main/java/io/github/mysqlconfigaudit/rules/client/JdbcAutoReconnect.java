@@ -1,7 +1,6 @@
 package io.github.mysqlconfigaudit.rules.client;
 
 import io.github.mysqlconfigaudit.model.ClientPath;
-import io.github.mysqlconfigaudit.model.ClientPool;
 import io.github.mysqlconfigaudit.model.ClientSetting;
 import io.github.mysqlconfigaudit.model.Model;
 import io.github.mysqlconfigaudit.rule.Rule;
@@ -24,13 +23,8 @@ public final class JdbcAutoReconnect implements Rule {
 
     @Override
     public void check(Model model, RuleContext ctx) {
-        // many paths share a pool: each pool's URL is read once
-        Set<ClientPool> pools = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
         Set<ClientSetting> seen = new HashSet<>();
         for (ClientPath path : model.clientPaths()) {
-            if (!pools.add(path.pool())) {
-                continue;
-            }
             path.pool().url().flatMap(u -> u.property("autoReconnect")).filter("true"::equalsIgnoreCase)
                     .ifPresent(v -> {
                         ClientSetting url = path.pool().setting("url").orElseThrow();

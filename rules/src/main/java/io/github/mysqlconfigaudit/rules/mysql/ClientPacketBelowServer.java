@@ -31,71 +31,73 @@ import java.util.stream.Collectors;
         example = "# my.cnf\n[mysqld]\nmax_allowed_packet = 256M\n[mysqldump]\nmax_allowed_packet = 16M")
 public final class ClientPacketBelowServer implements Rule {
 
-    /** The client programs checked and the groups each reads, in the order they are read. */
-    private static final Map<String, List<String>> PROGRAMS = Map.of(
-            "mysql", List.of("client", "client-server", "client-mariadb", "mysql", "mariadb-client"),
-            "mysqldump", List.of("client", "client-server", "client-mariadb", "mysqldump", "mariadb-dump"));
+    /** A client program checked, and the groups it reads. */
+    private record Program(String name, List<String> groups) {
+    }
+
+    private static final List<Program> PROGRAMS = List.of(
+            new Program("mysql", List.of("client", "client-server", "client-mariadb", "mysql", "mariadb-client")),
+            new Program("mysqldump", List.of("client", "client-server", "client-mariadb", "mysqldump", "mariadb-dump")));
+
+    /** What one program runs with, and the line (or group header) that decides it. */
+    private record Limit(BigInteger bytes, GroupOption at, String described) {
+    }
 
     @Override
     public void check(Model model, RuleContext ctx) {
-        OptionCatalog catalog = OptionCatalog.builtIn();
         Map<String, List<GroupOption>> byFile = model.groupOptions().stream()
                 .collect(Collectors.groupingBy(GroupOption::configPath));
         for (MySqlServer server : model.servers()) {
             Optional<EffectiveNumber> packet = server.number("max_allowed_packet");
-            if (packet.isEmpty()) {
-                continue;
-            }
             List<GroupOption> mine = byFile.getOrDefault(server.configPath(), List.of());
-            if (mine.isEmpty()) {
+            if (packet.isEmpty() || mine.isEmpty()) {
                 continue;
             }
-            Map<Location, List<String>> below = new LinkedHashMap<>();
-            Map<Location, String> groups = new LinkedHashMap<>();
-            for (String program : List.of("mysql", "mysqldump")) {
-                List<String> reads = PROGRAMS.get(program);
-                Optional<GroupOption> value = mine.stream()
-                        .filter(o -> o.name().equals("max_allowed_packet") && reads.contains(o.group()))
-                        .reduce((first, second) -> second);
-                Optional<GroupOption> ownGroup = mine.stream()
-                        .filter(o -> o.name().equals(GroupOption.GROUP_HEADER) && o.group().equals(program))
-                        .findFirst();
-                BigInteger client;
-                Location at;
-                String described;
-                if (value.isPresent() && value.get().assignment().value() instanceof OptionValue.Numeric n) {
-                    client = n.effective();
-                    at = value.get().assignment().location();
-                    described = program + " reads `" + value.get().assignment().asWritten() + "` from ["
-                            + value.get().assignment().group() + "]";
-                    groups.put(at, value.get().assignment().group());
-                } else if (value.isEmpty() && ownGroup.isPresent() && !packet.get().isDefault()) {
-                    Optional<BigInteger> d = catalog.clientDefault(program, "max_allowed_packet", server.version());
-                    if (d.isEmpty()) {
-                        continue;
-                    }
-                    client = d.get();
-                    at = ownGroup.get().assignment().location();
-                    described = program + " runs with its default " + Unit.BYTES.format(client) + " ([" + program
-                            + "] does not set max_allowed_packet)";
-                    groups.put(at, ownGroup.get().assignment().group());
-                } else {
-                    continue;
-                }
-                if (client.compareTo(packet.get().value()) < 0) {
-                    below.computeIfAbsent(at, k -> new ArrayList<>()).add(described);
-                }
+            // one finding per line to change, naming every program that line holds back
+            Map<GroupOption, List<String>> below = new LinkedHashMap<>();
+            for (Program program : PROGRAMS) {
+                limit(program, mine, packet.get(), server)
+                        .filter(l -> l.bytes().compareTo(packet.get().value()) < 0)
+                        .ifPresent(l -> below.computeIfAbsent(l.at(), k -> new ArrayList<>()).add(l.described()));
             }
-            below.forEach((at, programs) -> {
+            below.forEach((source, programs) -> {
+                Location at = source.assignment().location();
+                String group = source.assignment().group();
                 var finding = ctx.at(at, String.join("; ", programs) + ", below the server's "
                                 + packet.get().describe() + ": dumps and restores of rows larger than that fail")
-                        .fix("set max_allowed_packet = " + packet.get().formatted() + " in [" + groups.get(at)
-                                + "] at " + at.shortForm())
-                        .subject(groups.get(at), "max_allowed_packet");
+                        .fix("set max_allowed_packet = " + packet.get().formatted() + " in [" + group + "] at "
+                                + at.shortForm())
+                        .subject(group, "max_allowed_packet");
                 packet.get().source().ifPresent(s -> finding.related(s.location(), "the server's "
                         + packet.get().describe()));
                 finding.report();
             });
         }
+    }
+
+    /**
+     * The program's limit: the last max_allowed_packet among the groups it reads, else its default when the file
+     * has a group of its own and the server's value is set (defaults on both sides are the tools' own business).
+     */
+    private static Optional<Limit> limit(Program program, List<GroupOption> options, EffectiveNumber packet,
+                                         MySqlServer server) {
+        Optional<GroupOption> value = options.stream()
+                .filter(o -> o.name().equals("max_allowed_packet") && program.groups().contains(o.group()))
+                .reduce((first, second) -> second);
+        if (value.isPresent()) {
+            return value.get().assignment().value() instanceof OptionValue.Numeric n
+                    ? Optional.of(new Limit(n.effective(), value.get(), program.name() + " reads `"
+                            + value.get().assignment().asWritten() + "` from [" + value.get().assignment().group() + "]"))
+                    : Optional.empty();
+        }
+        Optional<GroupOption> ownGroup = options.stream()
+                .filter(o -> o.name().equals(GroupOption.GROUP_HEADER) && o.group().equals(program.name()))
+                .findFirst();
+        if (ownGroup.isEmpty() || packet.isDefault()) {
+            return Optional.empty();
+        }
+        return OptionCatalog.builtIn().clientDefault(program.name(), "max_allowed_packet", server.version())
+                .map(d -> new Limit(d, ownGroup.get(), program.name() + " runs with its default "
+                        + Unit.BYTES.format(d) + " ([" + program.name() + "] does not set max_allowed_packet)"));
     }
 }

@@ -30,53 +30,61 @@ public final class UnknownOption implements Rule {
             if (status != Availability.Status.UNKNOWN && status != Availability.Status.NOT_YET) {
                 return;
             }
-            MySqlVersion version = line.server().version();
-            String name = line.option().name();
-            String written = line.assignment().asWritten();
-            String where = line.server().versionDescription();
-            String message;
-            String fix;
-            Severity severity = null;
-            Optional<String> plugin = catalog.pluginOf(name);
-            Optional<String> abbreviated = catalog.abbreviationOf(name, version);
-            if (status == Availability.Status.NOT_YET) {
-                message = name + " was added in MySQL " + line.availability().version().orElse("?") + "; " + where
-                        + " does not have it and refuses to start with `" + written + "`";
-                fix = line.availability().replacement()
-                        .map(old -> "write " + old + " instead (its name in " + version.displayName() + ")")
-                        .orElse("delete the line, or audit for the version the server really runs (mysqlVersion)");
-            } else if (plugin.isPresent()) {
-                severity = Severity.INFO;
-                message = name + " is an option of " + plugin.get() + ", not of " + where + " itself: mysqld "
-                        + "refuses to start with it unless that is loaded";
-                fix = "load it before the option is read (plugin-load-add), or write loose-" + name
-                        + " so the server starts without it";
-            } else if (abbreviated.isPresent()) {
-                severity = Severity.INFO;
-                message = name + " is not an option of " + where + "; mysqld takes it as an abbreviation of "
-                        + abbreviated.get();
-                fix = "write the full name " + abbreviated.get();
-            } else {
-                List<String> nearest = catalog.nearest(name, version, 3);
-                message = name + " is not an option of " + where + ": the server refuses to start with `" + written
-                        + "`" + elsewhere(catalog, name, version)
-                        + (nearest.isEmpty() ? "" : "; did you mean " + String.join(", ", nearest) + "?");
-                fix = nearest.isEmpty() ? "delete the line, or correct the name"
-                        : "change the name to " + nearest.get(0) + " (or delete the line)";
-            }
+            Said said = status == Availability.Status.NOT_YET ? notYet(line) : unknown(line, catalog);
             if (line.assignment().loose()) {
-                severity = Severity.INFO;
-                message = name + " is not an option of " + where + ": with loose- mysqld only warns and ignores `"
-                        + written + "`, so the line does nothing" + (message.contains("; did you mean")
-                        ? message.substring(message.indexOf("; did you mean")) : "");
+                said = new Said(line.option().name() + " is not an option of " + line.server().versionDescription()
+                        + ": with loose- mysqld only warns and ignores `" + line.assignment().asWritten()
+                        + "`, so the line does nothing" + said.suggestion(), said.fix(), Severity.INFO, "");
             }
-            var finding = ctx.at(line.assignment().location(), message).fix(fix)
-                    .subject(line.assignment().group(), name);
-            if (severity != null) {
-                finding.severity(severity);
+            var finding = ctx.at(line.assignment().location(), said.message()).fix(said.fix())
+                    .subject(line.assignment().group(), line.option().name());
+            if (said.severity() != null) {
+                finding.severity(said.severity());
             }
             finding.report();
         });
+    }
+
+    /**
+     * What a finding says: its message and fix, a severity below the rule's when the server does not stop, and
+     * the nearest known names ({@code "; did you mean …?"}, or empty).
+     */
+    private record Said(String message, String fix, Severity severity, String suggestion) {
+    }
+
+    private static Said notYet(OptionsInEffect.Line line) {
+        MySqlVersion version = line.server().version();
+        return new Said(line.option().name() + " was added in MySQL " + line.availability().version().orElse("?")
+                + "; " + line.server().versionDescription() + " does not have it and refuses to start with `"
+                + line.assignment().asWritten() + "`",
+                line.availability().replacement()
+                        .map(old -> "write " + old + " instead (its name in " + version.displayName() + ")")
+                        .orElse("delete the line, or audit for the version the server really runs (mysqlVersion)"),
+                null, "");
+    }
+
+    private static Said unknown(OptionsInEffect.Line line, OptionCatalog catalog) {
+        MySqlVersion version = line.server().version();
+        String name = line.option().name();
+        String where = line.server().versionDescription();
+        Optional<String> plugin = catalog.pluginOf(name);
+        if (plugin.isPresent()) {
+            return new Said(name + " is an option of " + plugin.get() + ", not of " + where + " itself: mysqld "
+                    + "refuses to start with it unless that is loaded",
+                    "load it before the option is read (plugin-load-add), or write loose-" + name
+                            + " so the server starts without it", Severity.INFO, "");
+        }
+        Optional<String> abbreviated = catalog.abbreviationOf(name, version);
+        if (abbreviated.isPresent()) {
+            return new Said(name + " is not an option of " + where + "; mysqld takes it as an abbreviation of "
+                    + abbreviated.get(), "write the full name " + abbreviated.get(), Severity.INFO, "");
+        }
+        List<String> nearest = catalog.nearest(name, version, 3);
+        String suggestion = nearest.isEmpty() ? "" : "; did you mean " + String.join(", ", nearest) + "?";
+        return new Said(name + " is not an option of " + where + ": the server refuses to start with `"
+                + line.assignment().asWritten() + "`" + elsewhere(catalog, name, version) + suggestion,
+                nearest.isEmpty() ? "delete the line, or correct the name"
+                        : "change the name to " + nearest.get(0) + " (or delete the line)", null, suggestion);
     }
 
     private static String elsewhere(OptionCatalog catalog, String name, MySqlVersion version) {
