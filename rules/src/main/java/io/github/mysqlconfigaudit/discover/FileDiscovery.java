@@ -4,22 +4,23 @@ import io.github.mysqlconfigaudit.model.FileKind;
 import io.github.mysqlconfigaudit.model.Location;
 import io.github.mysqlconfigaudit.model.SourceProblem;
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.FileVisitResult;
+import java.nio.file.DirectoryIteratorException;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.concurrent.RecursiveTask;
 import java.util.regex.Pattern;
 
 /**
- * Walks the audited root and picks the files worth reading. Links are not followed out of the root;
- * the result is sorted by path so every run sees the same order.
+ * Walks the audited root (on every core) and picks the files worth reading. Links are not followed out of
+ * the root; the result is sorted by path so every run sees the same order.
  */
 public final class FileDiscovery {
 
@@ -56,66 +57,101 @@ public final class FileDiscovery {
     }
 
     public Result discover() {
-        List<SourceFile> files = new ArrayList<>();
-        List<SourceProblem> problems = new ArrayList<>();
-        record Candidate(String rel, Path file) {
-        }
-        List<Candidate> candidates = new ArrayList<>();
-        try {
-            Files.walkFileTree(tree.root(), new SimpleFileVisitor<>() {
-                @Override
-                public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
-                    if (dir.equals(tree.root())) {
-                        return FileVisitResult.CONTINUE;
-                    }
-                    return filter.excludedDirectory(tree.relative(dir))
-                            ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
-                }
-
-                @Override
-                public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-                    String rel = tree.relative(file);
-                    if (!filter.accepts(rel)) {
-                        return FileVisitResult.CONTINUE;
-                    }
-                    if (attrs.isSymbolicLink()) {
-                        if (tree.inside(file).isEmpty()) {
-                            if (candidateByName(rel) || filter.explicitIncludes()) {
-                                problems.add(new SourceProblem(SourceProblem.Kind.FILE_SKIPPED,
-                                        Location.fileStart(rel),
-                                        "not read: the symbolic link points outside the audited root (or nowhere)"));
-                            }
-                            return FileVisitResult.CONTINUE;
-                        }
-                        if (Files.isDirectory(file)) {
-                            return FileVisitResult.CONTINUE; // directories are reached through their real path
-                        }
-                    } else if (!attrs.isRegularFile()) {
-                        return FileVisitResult.CONTINUE;
-                    }
-                    candidates.add(new Candidate(rel, file));
-                    return FileVisitResult.CONTINUE;
-                }
-
-                @Override
-                public FileVisitResult visitFileFailed(Path file, IOException e) {
-                    problems.add(new SourceProblem(SourceProblem.Kind.FILE_SKIPPED,
-                            Location.fileStart(tree.relative(file)),
-                            "not read: " + e.getClass().getSimpleName()));
-                    return FileVisitResult.CONTINUE;
-                }
-            });
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot walk " + tree.root(), e);
-        }
-        // The walk is sequential; telling the kind (which reads .cfg and .ini files) runs on every core.
-        candidates.parallelStream()
+        Walked walked = new DirectoryWalk(tree.root(), "").invoke();
+        // Telling the kind (which reads .cfg and .ini files) runs on every core too.
+        List<SourceFile> files = new ArrayList<>(walked.candidates().parallelStream()
                 .map(c -> classify(c.file(), c.rel()).map(kind -> new SourceFile(c.rel(), c.file(), kind)))
                 .flatMap(Optional::stream)
-                .forEachOrdered(files::add);
+                .toList());
+        List<SourceProblem> problems = new ArrayList<>(walked.problems());
         files.sort(Comparator.comparing(SourceFile::path));
         problems.sort(Comparator.comparing(SourceProblem::location));
         return new Result(files, problems);
+    }
+
+    private record Candidate(String rel, Path file) {
+    }
+
+    private record Walked(List<Candidate> candidates, List<SourceProblem> problems) {
+    }
+
+    /**
+     * One directory of the walk; its subdirectories are walked as tasks of their own, so both cores list
+     * directories and read attributes. Links are not followed: a link is checked where it is found, and
+     * kept only when it is a file inside the root. Relative paths are built from the parent's, not
+     * recomputed from the absolute path.
+     */
+    private final class DirectoryWalk extends RecursiveTask<Walked> {
+        private final Path dir;
+        private final String rel;
+
+        DirectoryWalk(Path dir, String rel) {
+            this.dir = dir;
+            this.rel = rel;
+        }
+
+        @Override
+        protected Walked compute() {
+            List<Candidate> candidates = new ArrayList<>();
+            List<SourceProblem> problems = new ArrayList<>();
+            List<DirectoryWalk> subdirectories = new ArrayList<>();
+            try (DirectoryStream<Path> entries = Files.newDirectoryStream(dir)) {
+                for (Path entry : entries) {
+                    String name = entry.getFileName().toString();
+                    String entryRel = rel.isEmpty() ? name : rel + "/" + name;
+                    BasicFileAttributes attrs;
+                    try {
+                        attrs = Files.readAttributes(entry, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+                    } catch (IOException e) {
+                        problems.add(skipped(entryRel, e));
+                        continue;
+                    }
+                    if (attrs.isDirectory()) {
+                        if (!filter.excludedDirectory(entryRel)) {
+                            subdirectories.add(new DirectoryWalk(entry, entryRel));
+                        }
+                    } else {
+                        visitFile(entry, entryRel, attrs, candidates, problems);
+                    }
+                }
+            } catch (IOException | DirectoryIteratorException e) {
+                problems.add(skipped(rel, e instanceof DirectoryIteratorException d ? d.getCause() : e));
+            }
+            invokeAll(subdirectories);
+            for (DirectoryWalk sub : subdirectories) {
+                Walked w = sub.join();
+                candidates.addAll(w.candidates());
+                problems.addAll(w.problems());
+            }
+            return new Walked(candidates, problems);
+        }
+    }
+
+    private void visitFile(Path file, String rel, BasicFileAttributes attrs, List<Candidate> candidates,
+                           List<SourceProblem> problems) {
+        if (!filter.accepts(rel)) {
+            return;
+        }
+        if (attrs.isSymbolicLink()) {
+            if (tree.inside(file).isEmpty()) {
+                if (candidateByName(rel) || filter.explicitIncludes()) {
+                    problems.add(new SourceProblem(SourceProblem.Kind.FILE_SKIPPED, Location.fileStart(rel),
+                            "not read: the symbolic link points outside the audited root (or nowhere)"));
+                }
+                return;
+            }
+            if (Files.isDirectory(file)) {
+                return; // directories are reached through their real path
+            }
+        } else if (!attrs.isRegularFile()) {
+            return;
+        }
+        candidates.add(new Candidate(rel, file));
+    }
+
+    private static SourceProblem skipped(String rel, Exception e) {
+        return new SourceProblem(SourceProblem.Kind.FILE_SKIPPED, Location.fileStart(rel),
+                "not read: " + e.getClass().getSimpleName());
     }
 
     private static boolean candidateByName(String rel) {

@@ -14,10 +14,17 @@ public final class PathGlob {
 
     private final String text;
     private final Pattern pattern;
+    /** For a glob without wildcards ({@code target/}, {@code /conf/my.cnf}): the literal, matched without the regex. */
+    private final String literal;
+    private final boolean anySegment;
+    private final boolean directory;
 
-    private PathGlob(String text, Pattern pattern) {
+    private PathGlob(String text, Pattern pattern, String literal, boolean anySegment, boolean directory) {
         this.text = text;
         this.pattern = pattern;
+        this.literal = literal;
+        this.anySegment = anySegment;
+        this.directory = directory;
     }
 
     public static PathGlob of(String glob) {
@@ -35,12 +42,46 @@ public final class PathGlob {
             g = "**/" + g; // a bare name matches in every directory
         }
         String regex = translate(g) + (directory ? "(/.*)?" : "");
-        return new PathGlob(glob.trim(), Pattern.compile(regex));
+        boolean anySegment = g.startsWith("**/");
+        String rest = anySegment ? g.substring(3) : g;
+        String literal = rest.isEmpty() || rest.chars().anyMatch(c -> "*?{}".indexOf(c) >= 0) ? null : rest;
+        return new PathGlob(glob.trim(), Pattern.compile(regex), literal, anySegment, directory);
     }
 
     /** True when the relative path (with {@code /} separators) matches. */
     public boolean matches(String relativePath) {
+        if (literal == null || hasLineTerminator(relativePath)) {
+            return pattern.matcher(relativePath).matches(); // the regex's '.' stops at line terminators
+        }
+        // the regex's meaning, without it: the literal as the whole path or, with **/, after any '/';
+        // a directory glob also matches everything below
+        for (int at = relativePath.indexOf(literal); at >= 0; at = relativePath.indexOf(literal, at + 1)) {
+            int end = at + literal.length();
+            boolean start = at == 0 || (anySegment && relativePath.charAt(at - 1) == '/');
+            boolean finish = end == relativePath.length() || (directory && relativePath.charAt(end) == '/');
+            if (start && finish) {
+                return true;
+            }
+            if (!anySegment) {
+                return false; // anchored at the root: only the first position counts
+            }
+        }
+        return false;
+    }
+
+    /** The regex alone, for tests that check the literal path against it. */
+    boolean matchesByRegex(String relativePath) {
         return pattern.matcher(relativePath).matches();
+    }
+
+    private static boolean hasLineTerminator(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029') {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** True when the pattern matches this directory itself, so nothing below it needs to be walked. */

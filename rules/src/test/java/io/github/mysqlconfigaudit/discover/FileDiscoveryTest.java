@@ -64,6 +64,9 @@ class FileDiscoveryTest {
         assertTrue(PathGlob.of("envs/*/mysql/*.{cnf,ini}").matches("envs/prod/mysql/my.ini"));
         assertFalse(PathGlob.of("envs/*/mysql/*.cnf").matches("envs/prod/eu/mysql/my.cnf"));
         assertTrue(PathGlob.of("envs/**/my.cnf").matches("envs/prod/eu/mysql/my.cnf"));
+        // a directory glob covers everything below, and only whole segments
+        assertFalse(PathGlob.of("target/").matches("a/mytarget/c.cnf"));
+        assertFalse(PathGlob.of("target/").matches("a/target.cnf"));
     }
 
     @Test
