@@ -25,10 +25,10 @@ public final class SuppressionComments {
      *                      with {@code #}
      */
     public static List<Suppression> scan(String path, String text, String commentStarts) {
-        List<Suppression> found = new ArrayList<>();
         if (!text.contains(MARKER)) {
-            return found;
+            return List.of();
         }
+        List<Suppression> found = new ArrayList<>();
         String[] lines = text.split("\n", -1);
         for (int i = 0; i < lines.length; i++) {
             String line = lines[i];

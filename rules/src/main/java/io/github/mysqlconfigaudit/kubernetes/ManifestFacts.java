@@ -2,13 +2,16 @@ package io.github.mysqlconfigaudit.kubernetes;
 
 import io.github.mysqlconfigaudit.discover.TextOrigin;
 import io.github.mysqlconfigaudit.model.Location;
+import io.github.mysqlconfigaudit.model.OptionAssignment;
+import io.github.mysqlconfigaudit.model.SharedText;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 /**
  * What the audit keeps of Kubernetes manifests: extracted facts with their positions, never the YAML trees,
- * so a monorepo of manifests costs little memory.
+ * so a monorepo of manifests costs little memory. Lists are kept compact (most hold none or one element) and
+ * the names and short values a tree repeats are shared.
  */
 public final class ManifestFacts {
 
@@ -20,6 +23,10 @@ public final class ManifestFacts {
     }
 
     public record ConfigMap(String name, String namespace, String path, Location at, List<DataEntry> data) {
+        public ConfigMap {
+            namespace = SharedText.of(namespace);
+            data = List.copyOf(data);
+        }
     }
 
     /** A volume of a pod: the kind of source ({@code configMap}, {@code emptyDir}, {@code secret}, …) and what it names. */
@@ -35,16 +42,35 @@ public final class ManifestFacts {
 
     /** An environment variable with a literal value (valueFrom references are not followed). */
     public record Env(String name, String value, Location at) {
+        public Env {
+            name = SharedText.of(name);
+            value = OptionAssignment.isSecret(name) ? value : SharedText.of(value); // secrets are never kept beyond the audit
+        }
     }
 
     public record Container(String name, String image, Location at, Location imageAt, List<Arg> command, List<Arg> args,
                             List<Mount> mounts, boolean memoryRequest, boolean memoryLimit, List<Env> env) {
+        public Container {
+            name = SharedText.of(name);
+            image = SharedText.of(image);
+            command = List.copyOf(command);
+            args = List.copyOf(args);
+            mounts = List.copyOf(mounts);
+            env = List.copyOf(env);
+        }
     }
 
     /** A Deployment, StatefulSet, DaemonSet or Pod: its pod template's labels, containers and volumes. */
     public record Workload(String kind, String name, String namespace, String path, Location at,
                            Map<String, String> podLabels, List<Container> containers, List<Container> initContainers,
                            Map<String, Volume> volumes) {
+
+        public Workload {
+            kind = SharedText.of(kind);
+            namespace = SharedText.of(namespace);
+            containers = List.copyOf(containers);
+            initContainers = List.copyOf(initContainers);
+        }
 
         /** {@code StatefulSet/mysql}. */
         public String label() {
@@ -58,6 +84,12 @@ public final class ManifestFacts {
 
     public record Service(String name, String namespace, String path, Location at, String type, List<Integer> ports,
                           Map<String, String> selector, Map<String, Annotation> annotations) {
+
+        public Service {
+            namespace = SharedText.of(namespace);
+            type = SharedText.of(type);
+            ports = List.copyOf(ports);
+        }
 
         public Optional<Annotation> annotation(String key) {
             return Optional.ofNullable(annotations.get(key));

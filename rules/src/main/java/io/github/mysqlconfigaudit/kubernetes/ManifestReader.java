@@ -72,7 +72,8 @@ public final class ManifestReader {
     }
 
     private Result result() {
-        return new Result(configMaps, workloads, services, problems, kubernetes || !problems.isEmpty());
+        return new Result(List.copyOf(configMaps), List.copyOf(workloads), List.copyOf(services), List.copyOf(problems),
+                kubernetes || !problems.isEmpty());
     }
 
     private void object(Node doc) {

@@ -8,6 +8,13 @@ import io.github.mysqlconfigaudit.haproxy.HaproxyDuration;
  */
 public record ProxyTimeout(String kind, long millis, String raw, Location location, String section) {
 
+    /** Kinds, values and section names repeat across a tree: one copy of each is kept. */
+    public ProxyTimeout {
+        kind = SharedText.of(kind);
+        raw = SharedText.of(raw);
+        section = SharedText.of(section);
+    }
+
     /** Zero means "no timeout" to haproxy (it then warns about missing timeouts). */
     public boolean unlimited() {
         return millis == 0;

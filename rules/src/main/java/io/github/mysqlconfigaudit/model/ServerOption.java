@@ -12,6 +12,7 @@ public record ServerOption(String name, Optional<VariableSpec> spec, List<Option
                            List<OptionAssignment> maximums) {
 
     public ServerOption {
+        name = SharedText.of(name);
         assignments = List.copyOf(assignments);
         maximums = List.copyOf(maximums);
     }
