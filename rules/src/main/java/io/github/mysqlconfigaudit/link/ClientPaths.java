@@ -29,6 +29,8 @@ public final class ClientPaths {
 
     private final List<ProxyRoute> routes;
     private final Map<ProxyRoute, List<MySqlServer>> behind = new java.util.IdentityHashMap<>();
+    /** "same directory tree as <route>", one string per route however many pools sit near it. */
+    private final Map<String, String> nearRoute = new java.util.concurrent.ConcurrentHashMap<>();
     private final ServiceDirectory cluster;
     private final Map<String, ManifestFacts.Service> loadBalancers;
     private final MySqlVersion version;
@@ -100,7 +102,7 @@ public final class ClientPaths {
             List<PathHop> hops = new ArrayList<>();
             hops.add(routeHop(route));
             hops.addAll(servers.isEmpty() ? List.of(defaultServer()) : serverHops(servers));
-            out.add(new ClientPath(pool, hops, servers, "same directory tree as " + route.id()));
+            out.add(new ClientPath(pool, hops, servers, nearRoute.computeIfAbsent(route.id(), id -> "same directory tree as " + id)));
         }
         return out;
     }

@@ -2,7 +2,9 @@ package io.github.mysqlconfigaudit.mysql;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -39,17 +41,34 @@ public record MySqlVersion(Flavor flavor, int major, int minor) {
 
     /** {@code 8.4} or {@code 10.11}. */
     public String series() {
-        return major + "." + minor;
+        return names()[0];
     }
 
     /** The catalog column and the form users write: {@code 8.4}, {@code mariadb-10.11}. */
     public String id() {
-        return flavor == Flavor.MARIADB ? "mariadb-" + series() : series();
+        return names()[1];
     }
 
     /** A name for messages: {@code MySQL 8.4}, {@code MariaDB 10.11}. */
     public String displayName() {
-        return (flavor == Flavor.MARIADB ? "MariaDB " : "MySQL ") + series();
+        return names()[2];
+    }
+
+    /** Series, id and display name, built once per version: rules ask for them on every server. */
+    private static final Map<MySqlVersion, String[]> NAMES = new ConcurrentHashMap<>();
+
+    private String[] names() {
+        String[] names = NAMES.get(this);
+        if (names == null) {
+            String series = major + "." + minor;
+            boolean mariadb = flavor == Flavor.MARIADB;
+            names = new String[] {series, mariadb ? "mariadb-" + series : series,
+                (mariadb ? "MariaDB " : "MySQL ") + series};
+            if (NAMES.size() < 1000) { // versions come from files too: bounded
+                NAMES.putIfAbsent(this, names);
+            }
+        }
+        return names;
     }
 
     /**

@@ -2,6 +2,7 @@ package io.github.mysqlconfigaudit.rule;
 
 import io.github.mysqlconfigaudit.model.Location;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -11,6 +12,8 @@ public final class RuleContext {
     private final RuleDescriptor descriptor;
     private final Map<String, String> paramValues;
     private final List<Finding> sink;
+    /** Parsed values by name: rules ask once per server or route, the text is parsed once. */
+    private final Map<String, Long> parsed = new HashMap<>();
 
     public RuleContext(RuleDescriptor descriptor, Map<String, String> paramValues, List<Finding> sink) {
         this.descriptor = descriptor;
@@ -20,6 +23,16 @@ public final class RuleContext {
 
     /** A parameter's value in bytes, seconds or units: the policy's when it sets one, else the default. */
     public long param(String name) {
+        Long known = parsed.get(name);
+        if (known != null) {
+            return known;
+        }
+        long value = parse(name);
+        parsed.put(name, value);
+        return value;
+    }
+
+    private long parse(String name) {
         RuleDescriptor.ParamSpec spec = descriptor.params().stream()
                 .filter(p -> p.name().equals(name))
                 .findFirst()

@@ -32,8 +32,8 @@ public final class OptionCatalog {
     private final Map<String, ValueList> valueLists;
     private final Map<String, String> pluginPrefixes;
     private final Map<String, String> clientDefaults;
-    /** Availability answers by {@code name@version}: every line of every server asks, three rules over. */
-    private final Map<String, Availability> answers = new java.util.concurrent.ConcurrentHashMap<>();
+    /** Availability answers by version, then name: every line of every server asks, three rules over. */
+    private final Map<MySqlVersion, Map<String, Availability>> answers = new java.util.concurrent.ConcurrentHashMap<>();
 
     OptionCatalog(Map<String, MysqlOption> mysql, Map<String, String> mariadb, Map<String, ValueList> valueLists,
                   Map<String, String> pluginPrefixes, Map<String, String> clientDefaults) {
@@ -161,7 +161,13 @@ public final class OptionCatalog {
      * option when the whole name is not one.
      */
     public Availability availability(String canonical, MySqlVersion version) {
-        return answers.computeIfAbsent(canonical + "@" + version.id(), k -> lookUp(canonical, version));
+        Map<String, Availability> byName = answers.computeIfAbsent(version, v -> new java.util.concurrent.ConcurrentHashMap<>());
+        Availability known = byName.get(canonical);
+        if (known == null) {
+            known = lookUp(canonical, version);
+            byName.putIfAbsent(canonical, known);
+        }
+        return known;
     }
 
     private Availability lookUp(String canonical, MySqlVersion version) {

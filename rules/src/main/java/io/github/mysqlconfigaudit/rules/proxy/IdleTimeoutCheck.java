@@ -16,6 +16,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * The headline comparison, shared by the wait_timeout and interactive_timeout rules: a route's idle
@@ -27,8 +28,15 @@ final class IdleTimeoutCheck {
     private IdleTimeoutCheck() {
     }
 
-    /** The server timeout a link is compared with, described for the message. */
-    private record ServerLimit(long seconds, String describe, Optional<Location> location, Optional<MySqlServer> server) {
+    /**
+     * The server timeout a link is compared with; its description is built only for the links reported (most
+     * links are within their timeout).
+     */
+    private record ServerLimit(long seconds, Supplier<String> description, Optional<Location> location,
+                               Optional<MySqlServer> server) {
+        String describe() {
+            return description.get();
+        }
     }
 
     /**
@@ -65,18 +73,19 @@ final class IdleTimeoutCheck {
                 return Optional.empty();
             }
             Location at = n.get().source().map(OptionAssignment::location).orElse(server.serverGroup());
-            String described = n.get().isDefault()
-                    ? variable + " " + n.get().formatted() + " (the " + model.version().displayName()
+            EffectiveNumber number = n.get();
+            Supplier<String> described = number.isDefault()
+                    ? () -> variable + " " + number.formatted() + " (the " + model.version().displayName()
                             + " default; not set in " + server.configPath() + ")"
-                    : n.get().describe();
-            return Optional.of(new ServerLimit(n.get().longValue(), described, Optional.of(at), link.server()));
+                    : number::describe;
+            return Optional.of(new ServerLimit(number.longValue(), described, Optional.of(at), link.server()));
         }
         if (onlyWhenSet) {
             return Optional.empty();
         }
         return VariableCatalog.builtIn().find(variable)
                 .flatMap(spec -> spec.numericDefault(model.version()))
-                .map(d -> new ServerLimit(d.longValue(), "no MySQL config linked; assuming the server default "
+                .map(d -> new ServerLimit(d.longValue(), () -> "no MySQL config linked; assuming the server default "
                         + variable + " " + d + " s (" + model.version().displayName() + ")", Optional.empty(),
                         Optional.empty()));
     }
