@@ -5,12 +5,15 @@ import io.github.mysqlconfigaudit.model.SourceProblem;
 import java.io.StringReader;
 import java.util.Optional;
 import java.util.function.Consumer;
+import org.yaml.snakeyaml.DumperOptions;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
 import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.representer.Representer;
+import org.yaml.snakeyaml.resolver.Resolver;
 
 /** The YAML readers' shared step: compose every document safely, and turn any failure into a parse-error. */
 public final class YamlDocuments {
@@ -19,12 +22,25 @@ public final class YamlDocuments {
     }
 
     /**
+     * Leaves every plain scalar a string: the readers take values as text and never look at implicit types
+     * ({@code 3306} as int, {@code true} as bool), so the regular expressions that decide them are not run.
+     */
+    private static final class TextResolver extends Resolver {
+        @Override
+        protected void addImplicitResolvers() {
+            // none
+        }
+    }
+
+    /**
      * Composes each document of {@code text} (nodes keep their positions) and hands it to {@code each}; stops
      * at the first error and returns it as a parse-error at its line.
      */
     public static Optional<SourceProblem> compose(String path, String text, LoaderOptions options, Consumer<Node> each) {
         try {
-            for (Node doc : new Yaml(new SafeConstructor(options)).composeAll(new StringReader(text))) {
+            DumperOptions unused = new DumperOptions();
+            Yaml yaml = new Yaml(new SafeConstructor(options), new Representer(unused), unused, options, new TextResolver());
+            for (Node doc : yaml.composeAll(new StringReader(text))) {
                 each.accept(doc);
             }
             return Optional.empty();
