@@ -21,6 +21,7 @@ import io.github.mysqlconfigaudit.model.Model;
 import io.github.mysqlconfigaudit.model.MySqlServer;
 import io.github.mysqlconfigaudit.model.ProxyRoute;
 import io.github.mysqlconfigaudit.model.ProxyTimeout;
+import io.github.mysqlconfigaudit.model.Sorted;
 import io.github.mysqlconfigaudit.model.SourceProblem;
 import io.github.mysqlconfigaudit.model.Suppression;
 import io.github.mysqlconfigaudit.mysql.MySqlVersion;
@@ -133,8 +134,8 @@ final class ModelBuilder {
         groupOptions.addAll(cluster.groupOptions());
         List<ClientPath> clientPaths = new ClientPaths(routes, linked.links(), servers, cluster.directory(),
                 cluster.loadBalancers(), version).paths(clients);
-        List<SourceProblem> sorted = new ArrayList<>(problems);
-        sorted.sort(Comparator.comparing(SourceProblem::location).thenComparing(SourceProblem::message));
+        List<SourceProblem> sorted = Sorted.of(problems,
+                Comparator.comparing(SourceProblem::location).thenComparing(SourceProblem::message));
         return new Model(version, reason, servers, routes, proxyTimeouts, linked.links(), cluster.containers(), clientPaths,
                 groupOptions, List.copyOf(suppressions), sorted, counts);
     }

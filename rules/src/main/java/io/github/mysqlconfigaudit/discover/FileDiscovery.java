@@ -2,6 +2,7 @@ package io.github.mysqlconfigaudit.discover;
 
 import io.github.mysqlconfigaudit.model.FileKind;
 import io.github.mysqlconfigaudit.model.Location;
+import io.github.mysqlconfigaudit.model.Sorted;
 import io.github.mysqlconfigaudit.model.SourceProblem;
 import java.io.IOException;
 import java.nio.file.DirectoryIteratorException;
@@ -59,14 +60,12 @@ public final class FileDiscovery {
     public Result discover() {
         Walked walked = new DirectoryWalk(tree.root(), "").invoke();
         // Telling the kind (which reads .cfg and .ini files) runs on every core too.
-        List<SourceFile> files = new ArrayList<>(walked.candidates().parallelStream()
+        List<SourceFile> files = walked.candidates().parallelStream()
                 .map(c -> classify(c.file(), c.rel()).map(kind -> new SourceFile(c.rel(), c.file(), kind)))
                 .flatMap(Optional::stream)
-                .toList());
-        List<SourceProblem> problems = new ArrayList<>(walked.problems());
-        files.sort(Comparator.comparing(SourceFile::path));
-        problems.sort(Comparator.comparing(SourceProblem::location));
-        return new Result(files, problems);
+                .toList();
+        return new Result(Sorted.of(files, Comparator.comparing(SourceFile::path)),
+                Sorted.of(walked.problems(), Comparator.comparing(SourceProblem::location)));
     }
 
     private record Candidate(String rel, Path file) {

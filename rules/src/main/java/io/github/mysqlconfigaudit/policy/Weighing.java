@@ -1,6 +1,7 @@
 package io.github.mysqlconfigaudit.policy;
 
 import io.github.mysqlconfigaudit.model.Location;
+import io.github.mysqlconfigaudit.model.Sorted;
 import io.github.mysqlconfigaudit.model.Suppression;
 import io.github.mysqlconfigaudit.rule.Finding;
 import io.github.mysqlconfigaudit.rule.PolicyCheck;
@@ -66,7 +67,7 @@ public final class Weighing {
         run(registry, UnusedSuppression.class, policy, meta, (c, ctx) -> c.check(ordered, used, ctx));
         run(registry, WaiverExpired.class, policy, meta, (c, ctx) -> c.check(policy.waivers(), today, ctx));
         active.addAll(policy.withSeverities(meta));
-        active.sort(Comparator.naturalOrder());
+        active = Sorted.of(active, Comparator.naturalOrder());
 
         Set<String> accepted = baseline.map(Baseline::fingerprints).orElse(Set.of());
         Set<String> current = new LinkedHashSet<>();
