@@ -3,6 +3,9 @@ package io.github.mysqlconfigaudit.discover;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.Channels;
+import java.nio.channels.SeekableByteChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -43,14 +46,6 @@ public final class SourceTree {
         }
     }
 
-    /** Reads at most {@code limit + 1} bytes of a file inside the root (the extra byte tells "too large"). */
-    public byte[] readBytes(Path file, long limit) throws IOException {
-        Path real = inside(file).orElseThrow(() -> new IOException("not inside the audited root: " + file));
-        try (InputStream in = Files.newInputStream(real)) {
-            return in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limit + 1));
-        }
-    }
-
     /**
      * Reads a file inside the root as text, or says why it was not read: outside the root, larger than
      * {@code maxBytes}, binary, or unreadable.
@@ -73,8 +68,8 @@ public final class SourceTree {
 
     private TextRead decode(Path file, long maxBytes, int maxLines) {
         byte[] bytes;
-        try (InputStream in = Files.newInputStream(file)) {
-            bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
+        try {
+            bytes = readAtMost(file, maxBytes);
         } catch (IOException e) {
             return new TextRead(null, "it cannot be read (" + e.getClass().getSimpleName() + ")");
         }
@@ -85,6 +80,29 @@ public final class SourceTree {
                 .map(text -> lines(text) > maxLines ? new TextRead(null, "it has more than " + maxLines + " lines")
                         : new TextRead(text, null))
                 .orElseGet(() -> new TextRead(null, "it is a binary file"));
+    }
+
+    /**
+     * The file's bytes, or its first {@code maxBytes + 1} when it is larger (the extra byte tells "too large").
+     * A file is read into an array of its own size: most are a few kilobytes, and a buffer of the limit's
+     * size, or a stream's chunks, would be garbage many times the file.
+     */
+    private static byte[] readAtMost(Path file, long maxBytes) throws IOException {
+        try (SeekableByteChannel channel = Files.newByteChannel(file)) {
+            long size = channel.size();
+            if (size <= maxBytes) {
+                byte[] exact = new byte[(int) size];
+                ByteBuffer buffer = ByteBuffer.wrap(exact);
+                while (buffer.hasRemaining() && channel.read(buffer) >= 0) {
+                    // read until the array is full or the file ends
+                }
+                if (!buffer.hasRemaining() && channel.read(ByteBuffer.allocate(1)) < 0) {
+                    return exact; // the whole file, and it ends there
+                }
+            }
+            channel.position(0); // larger, or changed while read: the limit decides
+            return Channels.newInputStream(channel).readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
+        }
     }
 
     /** Lines as an editor counts them: a final line end does not start another line. */

@@ -26,12 +26,15 @@ public final class TextDecoder {
         if (startsWith(bytes, 0xFF, 0xFE)) {
             return Optional.of(new String(bytes, 2, bytes.length - 2, StandardCharsets.UTF_16LE));
         }
+        boolean ascii = true;
         for (byte b : bytes) {
             if (b == 0) {
                 return Optional.empty();
             }
+            ascii &= b > 0;
         }
-        return utf8OrLatin1(bytes, 0);
+        // plain ASCII (most config files) reads the same in every one of these encodings: no decoder needed
+        return ascii ? Optional.of(new String(bytes, StandardCharsets.ISO_8859_1)) : utf8OrLatin1(bytes, 0);
     }
 
     private static Optional<String> utf8OrLatin1(byte[] bytes, int offset) {
