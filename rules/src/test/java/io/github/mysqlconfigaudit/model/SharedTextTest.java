@@ -1,0 +1,35 @@
+package io.github.mysqlconfigaudit.model;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.mysqlconfigaudit.mysql.OptionLine;
+import org.junit.jupiter.api.Test;
+
+class SharedTextTest {
+
+    @Test
+    void equalShortStringsShareOneCopyLongOnesAreKeptAsGiven() {
+        String a = new String("max_allowed_packet");
+        String b = new String("max_allowed_packet");
+        assertSame(SharedText.of(a), SharedText.of(b));
+        String longText = "x".repeat(65);
+        assertSame(longText, SharedText.of(longText));
+        assertFalse(SharedText.holds(longText));
+        assertNull(SharedText.of(null));
+    }
+
+    @Test
+    void secretValuesAreNeverKeptInTheTable() {
+        String secret = "s3cr3t-" + System.nanoTime();
+        OptionLine line = new OptionLine("client", "password", secret, Location.fileStart("my.cnf"));
+        assertEquals(secret, line.value());
+        assertTrue(SharedText.holds("password"));
+        assertFalse(SharedText.holds(secret));
+        new ClientSetting("spring.datasource.password", secret, Location.fileStart("application.properties"));
+        assertFalse(SharedText.holds(secret));
+    }
+}
