@@ -78,6 +78,15 @@ class MySqlRulesTest {
         void valuesAtTheLimitsAreQuiet() {
             assertTrue(findingsFor(root, "value-clamped",
                     "[mysqld]\nmax_allowed_packet = 1G\nwait_timeout = 1\nnet_buffer_length = 1024\n").isEmpty());
+            assertTrue(findingsFor(root, "value-clamped",
+                    "[mysqld]\nauto_increment_increment = 65535\nauto_increment_offset = 1\n").isEmpty());
+        }
+
+        @Test
+        void autoIncrementStepZeroRunsAsOne() {
+            // mysqld (and mariadbd, seen live) adjusts 0 to 1: the step a person meant to disable is still 1
+            Finding f = only(findingsFor(root, "value-clamped", "[mysqld]\nauto_increment_increment = 0\n"));
+            assertTrue(f.message().contains("runs with auto_increment_increment = 1"), f.message());
         }
 
         @Test
