@@ -11,12 +11,16 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.Deque;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.RecursiveTask;
+import java.util.function.BiConsumer;
 import java.util.regex.Pattern;
 
 /**
@@ -58,7 +62,7 @@ public final class FileDiscovery {
     }
 
     public Result discover() {
-        Walked walked = new DirectoryWalk(tree.root(), "").invoke();
+        Walked walked = new DirectoryWalk(tree.root(), "", 0).invoke();
         // Telling the kind (which reads .cfg and .ini files) runs on every core too.
         List<SourceFile> files = walked.candidates().parallelStream()
                 .map(c -> classify(c.file(), c.rel()).map(kind -> new SourceFile(c.rel(), c.file(), kind)))
@@ -76,53 +80,70 @@ public final class FileDiscovery {
 
     /**
      * One directory of the walk; its subdirectories are walked as tasks of their own, so both cores list
-     * directories and read attributes. Links are not followed: a link is checked where it is found, and
-     * kept only when it is a file inside the root. Relative paths are built from the parent's, not
-     * recomputed from the absolute path.
+     * directories and read attributes. Below {@link #FORK_DEPTH} levels a task walks its whole subtree with a
+     * work list instead, so a hostile tree thousands of directories deep cannot exhaust the stack. Links are
+     * not followed: a link is checked where it is found, and kept only when it is a file inside the root.
+     * Relative paths are built from the parent's, not recomputed from the absolute path.
      */
     private final class DirectoryWalk extends RecursiveTask<Walked> {
+        private static final int FORK_DEPTH = 16;
         private final Path dir;
         private final String rel;
+        private final int depth;
 
-        DirectoryWalk(Path dir, String rel) {
+        DirectoryWalk(Path dir, String rel, int depth) {
             this.dir = dir;
             this.rel = rel;
+            this.depth = depth;
         }
 
         @Override
         protected Walked compute() {
-            List<Candidate> candidates = new ArrayList<>();
-            List<SourceProblem> problems = new ArrayList<>();
-            List<DirectoryWalk> subdirectories = new ArrayList<>();
-            try (DirectoryStream<Path> entries = Files.newDirectoryStream(dir)) {
-                for (Path entry : entries) {
-                    String name = entry.getFileName().toString();
-                    String entryRel = rel.isEmpty() ? name : rel + "/" + name;
-                    BasicFileAttributes attrs;
-                    try {
-                        attrs = Files.readAttributes(entry, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
-                    } catch (IOException e) {
-                        problems.add(skipped(entryRel, e));
-                        continue;
-                    }
-                    if (attrs.isDirectory()) {
-                        if (!filter.excludedDirectory(entryRel)) {
-                            subdirectories.add(new DirectoryWalk(entry, entryRel));
-                        }
-                    } else {
-                        visitFile(entry, entryRel, attrs, candidates, problems);
-                    }
+            Walked walked = new Walked(new ArrayList<>(), new ArrayList<>());
+            if (depth >= FORK_DEPTH) {
+                Deque<Map.Entry<Path, String>> pending = new ArrayDeque<>();
+                pending.push(Map.entry(dir, rel));
+                while (!pending.isEmpty()) {
+                    Map.Entry<Path, String> next = pending.pop();
+                    list(next.getKey(), next.getValue(), walked, (sub, subRel) -> pending.push(Map.entry(sub, subRel)));
                 }
-            } catch (IOException | DirectoryIteratorException e) {
-                problems.add(skipped(rel, e instanceof DirectoryIteratorException d ? d.getCause() : e));
+                return walked;
             }
+            List<DirectoryWalk> subdirectories = new ArrayList<>();
+            list(dir, rel, walked, (sub, subRel) -> subdirectories.add(new DirectoryWalk(sub, subRel, depth + 1)));
             invokeAll(subdirectories);
             for (DirectoryWalk sub : subdirectories) {
                 Walked w = sub.join();
-                candidates.addAll(w.candidates());
-                problems.addAll(w.problems());
+                walked.candidates().addAll(w.candidates());
+                walked.problems().addAll(w.problems());
             }
-            return new Walked(candidates, problems);
+            return walked;
+        }
+    }
+
+    /** The entries of one directory: files become candidates, subdirectories not excluded go to {@code subdirectory}. */
+    private void list(Path dir, String rel, Walked walked, BiConsumer<Path, String> subdirectory) {
+        try (DirectoryStream<Path> entries = Files.newDirectoryStream(dir)) {
+            for (Path entry : entries) {
+                String name = entry.getFileName().toString();
+                String entryRel = rel.isEmpty() ? name : rel + "/" + name;
+                BasicFileAttributes attrs;
+                try {
+                    attrs = Files.readAttributes(entry, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+                } catch (IOException e) {
+                    walked.problems().add(skipped(entryRel, e));
+                    continue;
+                }
+                if (attrs.isDirectory()) {
+                    if (!filter.excludedDirectory(entryRel)) {
+                        subdirectory.accept(entry, entryRel);
+                    }
+                } else {
+                    visitFile(entry, entryRel, attrs, walked.candidates(), walked.problems());
+                }
+            }
+        } catch (IOException | DirectoryIteratorException e) {
+            walked.problems().add(skipped(rel, e instanceof DirectoryIteratorException d ? d.getCause() : e));
         }
     }
 

@@ -70,6 +70,29 @@ class FileDiscoveryTest {
     }
 
     @Test
+    void aTreeThousandsOfDirectoriesDeepIsWalkedWithoutExhaustingTheStack() throws Exception {
+        // the walk forks a task per directory near the root only; deeper it keeps a work list (a 2,000-deep
+        // chain overflowed the stack of a fork per level)
+        Path dir = root;
+        for (int i = 0; i < 1_500; i++) {
+            dir = dir.resolve("d");
+        }
+        Files.createDirectories(dir);
+        Files.writeString(dir.resolve("my.cnf"), "[mysqld]\n");
+        try {
+            FileDiscovery.Result result = discover(PathFilter.defaults());
+            assertEquals(List.of("d/".repeat(1_500) + "my.cnf"), paths(result));
+            assertTrue(result.problems().isEmpty());
+        } finally {
+            // deepest first, by hand: the temporary directory's own clean-up takes half a minute on such a chain
+            Files.delete(dir.resolve("my.cnf"));
+            for (Path d = dir; !d.equals(root); d = d.getParent()) {
+                Files.delete(d);
+            }
+        }
+    }
+
+    @Test
     void linkLeavingTheRootIsNotFollowed() throws Exception {
         Path outside = Files.createTempFile("outside", ".cnf");
         try {
