@@ -2,7 +2,6 @@ package io.github.mysqlconfigaudit.kubernetes;
 
 import io.github.mysqlconfigaudit.discover.TextOrigin;
 import io.github.mysqlconfigaudit.model.Location;
-import io.github.mysqlconfigaudit.model.OptionAssignment;
 import io.github.mysqlconfigaudit.model.SharedText;
 import java.util.List;
 import java.util.Map;
@@ -44,7 +43,7 @@ public final class ManifestFacts {
     public record Env(String name, String value, Location at) {
         public Env {
             name = SharedText.of(name);
-            value = OptionAssignment.isSecret(name) ? value : SharedText.of(value); // secrets are never kept beyond the audit
+            value = SharedText.valueOf(name, value);
         }
     }
 

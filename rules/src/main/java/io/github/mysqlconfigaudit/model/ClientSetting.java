@@ -6,7 +6,7 @@ public record ClientSetting(String key, String value, Location location) {
     /** Keys and short values repeat across a tree: one copy of each is kept. */
     public ClientSetting {
         key = SharedText.of(key);
-        value = OptionAssignment.isSecret(key) ? value : SharedText.of(value); // secrets are never kept beyond the audit
+        value = SharedText.valueOf(key, value);
     }
 
     /** {@code spring.datasource.hikari.max-lifetime=1800000}, with secret values hidden. */

@@ -7,8 +7,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * option names and common values ({@code 28800}, {@code ON}). In the 100,000-file benchmark this takes the
  * model from 1.3 to 0.77 million strings, and the collector's work down with it. The table lives as long as
  * the JVM (a Maven daemon runs many builds) and is bounded, so neither many builds nor hostile input grow it
- * without end: past the bound, or for long strings, the string itself is kept. Secret values are never
- * passed here.
+ * without end: past the bound, or for long strings, the string itself is kept. Values go through
+ * {@link #valueOf}, which keeps secrets out.
  */
 public final class SharedText {
 
@@ -33,6 +33,14 @@ public final class SharedText {
         }
         shared = SHARED.putIfAbsent(s, s);
         return shared == null ? s : shared;
+    }
+
+    /**
+     * The shared copy of the value of the setting {@code name}; a secret's value (a password-like name) is kept
+     * as given and never enters the table, which outlives the audit.
+     */
+    public static String valueOf(String name, String value) {
+        return OptionAssignment.isSecret(name) ? value : of(value);
     }
 
     /** Whether the table holds {@code s} (for tests: secrets must never be there). */

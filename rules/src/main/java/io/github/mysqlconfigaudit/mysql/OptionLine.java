@@ -1,7 +1,6 @@
 package io.github.mysqlconfigaudit.mysql;
 
 import io.github.mysqlconfigaudit.model.Location;
-import io.github.mysqlconfigaudit.model.OptionAssignment;
 import io.github.mysqlconfigaudit.model.SharedText;
 
 /**
@@ -14,7 +13,7 @@ public record OptionLine(String group, String name, String value, Location locat
     public OptionLine {
         group = SharedText.of(group);
         name = SharedText.of(name);
-        value = OptionAssignment.isSecret(name) ? value : SharedText.of(value); // secrets are never kept beyond the audit
+        value = SharedText.valueOf(name, value);
     }
 
     /** {@code --name=value}, the form my_print_defaults prints. */

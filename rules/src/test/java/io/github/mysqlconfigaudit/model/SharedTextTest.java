@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.mysqlconfigaudit.kubernetes.ManifestFacts;
 import io.github.mysqlconfigaudit.mysql.OptionLine;
 import org.junit.jupiter.api.Test;
 
@@ -31,5 +32,9 @@ class SharedTextTest {
         assertFalse(SharedText.holds(secret));
         new ClientSetting("spring.datasource.password", secret, Location.fileStart("application.properties"));
         assertFalse(SharedText.holds(secret));
+        new ManifestFacts.Env("MYSQL_ROOT_PASSWORD", secret, Location.fileStart("db.yaml"));
+        assertFalse(SharedText.holds(secret));
+        new ManifestFacts.Env("MYSQL_DATABASE", "shop", Location.fileStart("db.yaml"));
+        assertTrue(SharedText.holds("shop"));
     }
 }
