@@ -1,6 +1,7 @@
 package io.github.mysqlconfigaudit.rules;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.mysqlconfigaudit.AuditResult;
@@ -113,6 +114,17 @@ class ProxyRulesTest {
             Finding f = only(audit(RULE));
             assertTrue(f.message().contains("no MySQL config linked; assuming the server default wait_timeout 28800 s"),
                     f.message());
+            assertFalse(f.fix().contains("(add"), f.fix()); // no file to add the line to
+        }
+
+        @Test
+        void linkedConfigWithoutTheVariableGetsTheLineToAdd() {
+            TestTrees.write(root, "mysql/my.cnf", "[mysqld]\nmax_allowed_packet = 64M\n");
+            TestTrees.write(root, "haproxy.cfg", SEED_HAPROXY);
+            Finding f = only(audit(RULE));
+            assertTrue(f.message().contains("default; not set in mysql/my.cnf"), f.message());
+            assertTrue(f.fix().endsWith("or lower wait_timeout to 240 at mysql/my.cnf:1 (add `wait_timeout = 240`)"),
+                    f.fix());
         }
 
         @Test

@@ -31,9 +31,11 @@ final class IdleTimeoutCheck {
     /**
      * The server timeout a link is compared with; its description is built only for the links reported (most
      * links are within their timeout).
+     *
+     * @param unset the linked server's file does not set the variable (its default stands)
      */
     private record ServerLimit(long seconds, Supplier<String> description, Optional<Location> location,
-                               Optional<MySqlServer> server) {
+                               Optional<MySqlServer> server, boolean unset) {
         String describe() {
             return description.get();
         }
@@ -78,7 +80,8 @@ final class IdleTimeoutCheck {
                     ? () -> variable + " " + number.formatted() + " (the " + model.version().displayName()
                             + " default; not set in " + server.configPath() + ")"
                     : number::describe;
-            return Optional.of(new ServerLimit(number.longValue(), described, Optional.of(at), link.server()));
+            return Optional.of(new ServerLimit(number.longValue(), described, Optional.of(at), link.server(),
+                    number.isDefault()));
         }
         if (onlyWhenSet) {
             return Optional.empty();
@@ -87,7 +90,7 @@ final class IdleTimeoutCheck {
                 .flatMap(spec -> spec.numericDefault(model.version()))
                 .map(d -> new ServerLimit(d.longValue(), () -> "no MySQL config linked; assuming the server default "
                         + variable + " " + d + " s (" + model.version().displayName() + ")", Optional.empty(),
-                        Optional.empty()));
+                        Optional.empty(), true));
     }
 
     private static void report(RuleContext ctx, ProxyRoute route, long idleMillis, List<ServerLimit> limits,
@@ -132,7 +135,7 @@ final class IdleTimeoutCheck {
                     + route.backend().location().shortForm() + ")";
         }
         fix += ", or " + lowerWait
-                + (limit.server().isPresent() && limit.describe().contains("not set") ? " (add `" + variable + " = "
+                + (limit.server().isPresent() && limit.unset() ? " (add `" + variable + " = "
                 + lower + "`)" : "");
         return fix;
     }
