@@ -23,13 +23,7 @@ public final class RuleContext {
 
     /** A parameter's value in bytes, seconds or units: the policy's when it sets one, else the default. */
     public long param(String name) {
-        Long known = parsed.get(name);
-        if (known != null) {
-            return known;
-        }
-        long value = parse(name);
-        parsed.put(name, value);
-        return value;
+        return parsed.computeIfAbsent(name, this::parse);
     }
 
     private long parse(String name) {
