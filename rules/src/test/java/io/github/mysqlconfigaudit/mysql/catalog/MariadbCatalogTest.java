@@ -36,7 +36,7 @@ class MariadbCatalogTest {
             java.util.Set<String> candidates = new java.util.TreeSet<>(catalog.mysqlNames());
             candidates.removeAll(live.get().defaults.keySet());
             MariadbHelp.acceptedButRemoved(candidates).forEach(n -> live.get().defaults.put(n, MariadbHelp.REMOVED));
-            write(live.get());
+            write(live.get(), MariadbSystemVariables.read().orElseThrow());
             return;
         }
         List<String> removed = catalog.mariadbNames().stream()
@@ -67,7 +67,28 @@ class MariadbCatalogTest {
         assertTrue(catalog.mariadbNames().size() > 600, "the whole option list, not a sample");
     }
 
-    private static void write(MariadbHelp help) throws Exception {
+    @Test
+    void theMariadbTypesAndBoundsAreWhatARunningMariadbdReports() throws Exception {
+        Optional<MariadbHelp> help = MariadbHelp.run();
+        Assumptions.assumeTrue(help.isPresent() && help.get().version.contains(" 10.11.")
+                && !Boolean.getBoolean("updateCatalog"), "mariadbd 10.11 is not installed: its types are not checked");
+        Map<String, MariadbSystemVariables.Typed> live = MariadbSystemVariables.read()
+                .orElseThrow(() -> new AssertionError("mariadbd is installed but mariadb-install-db did not run"));
+        Map<String, String> ours = new java.util.TreeMap<>();
+        CatalogTable.read("mariadb-10.11.tsv", row -> ours.put(row.raw("name"), row.raw("type") + "\t"
+                + row.raw("min") + "\t" + row.raw("max") + "\t" + row.raw("block")));
+        List<String> wrong = new ArrayList<>();
+        ours.forEach((name, cells) -> {
+            String expected = live.getOrDefault(name, MariadbSystemVariables.UNTYPED).cells();
+            if (!expected.equals(cells)) {
+                wrong.add(name + ": the server reports '" + expected + "', the catalog '" + cells + "'");
+            }
+        });
+        assertEquals(List.of(), wrong, "run with -DupdateCatalog=true to regenerate " + FILE);
+        assertTrue(ours.values().stream().filter(c -> !c.startsWith("-")).count() > 550, "typed, not a sample");
+    }
+
+    private static void write(MariadbHelp help, Map<String, MariadbSystemVariables.Typed> types) throws Exception {
         StringBuilder out = new StringBuilder();
         out.append("# mysql-config-audit: the server options of MariaDB 10.11 and their defaults.\n")
                 .append("#\n")
@@ -82,9 +103,15 @@ class MariadbCatalogTest {
                 .append("# ").append(MariadbHelp.REMOVED).append(" an option mariadbd no longer has but still accepts, warning that")
                 .append(" it does nothing\n# (found by passing each MySQL option name to mariadbd).\n")
                 .append("# values: enum:A,B (one of them) or set:A,B (a comma list of them), as the option's help lists them.\n")
-                .append("name\tdefault\tvalues\n");
+                .append("# type, min, max, block: VARIABLE_TYPE (integer, decimal, boolean, enum, set, flagset, string) and, for\n")
+                .append("# whole numbers, NUMERIC_MIN_VALUE, NUMERIC_MAX_VALUE and NUMERIC_BLOCK_SIZE of the same server's\n")
+                .append("# INFORMATION_SCHEMA.SYSTEM_VARIABLES, read from a private mariadbd started on an empty data directory;\n")
+                .append("# - for an option that is not a system variable (startup-only options, switches) or whose variable has no\n")
+                .append("# COMMAND_LINE_ARGUMENT (the option is another thing: log-bin takes a file name, the variable log_bin is ON/OFF).\n")
+                .append("name\tdefault\tvalues\ttype\tmin\tmax\tblock\n");
         help.defaults.forEach((name, value) -> out.append(name).append('\t').append(value).append('\t')
-                .append(help.valueLists.getOrDefault(name, "-")).append('\n'));
+                .append(help.valueLists.getOrDefault(name, "-")).append('\t')
+                .append(types.getOrDefault(name, MariadbSystemVariables.UNTYPED).cells()).append('\n'));
         Files.writeString(FILE, out.toString(), StandardCharsets.UTF_8);
     }
 }

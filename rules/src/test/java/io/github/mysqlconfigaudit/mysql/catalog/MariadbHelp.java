@@ -67,7 +67,7 @@ final class MariadbHelp {
         return Optional.of(parse(help.get(), version.get().trim(), host));
     }
 
-    private static Optional<String> exec(String... command) throws InterruptedException {
+    static Optional<String> exec(String... command) throws InterruptedException {
         try {
             Process p = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start();
             String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
