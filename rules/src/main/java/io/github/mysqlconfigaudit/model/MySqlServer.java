@@ -89,7 +89,7 @@ public final class MySqlServer {
      * not a number this version has.
      */
     public Optional<EffectiveNumber> number(String canonicalName) {
-        Optional<VariableSpec> spec = catalog.find(canonicalName);
+        Optional<VariableSpec> spec = catalog.find(canonicalName, version);
         if (spec.isEmpty()) {
             return Optional.empty();
         }

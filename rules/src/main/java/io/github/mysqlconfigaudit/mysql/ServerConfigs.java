@@ -80,7 +80,7 @@ public final class ServerConfigs {
                 continue;
             }
             OptionName name = OptionName.resolve(line.name(), n -> catalog.knows(n) || OPTIONS.knowsExactly(n));
-            Optional<VariableSpec> spec = catalog.find(name.canonical());
+            Optional<VariableSpec> spec = catalog.find(name.canonical(), version);
             OptionValue value = ValueEvaluator.evaluate(name, line.value(), spec);
             if (line.value() != null && value instanceof OptionValue.Text) {
                 Optional<String> refused = OPTIONS.valueList(name.canonical(), version)
@@ -96,7 +96,7 @@ public final class ServerConfigs {
             values.computeIfAbsent(name.canonical(), k -> new ArrayList<>());
         }
         Map<String, ServerOption> options = new LinkedHashMap<>();
-        values.forEach((name, assignments) -> options.put(name, new ServerOption(name, catalog.find(name),
+        values.forEach((name, assignments) -> options.put(name, new ServerOption(name, catalog.find(name, version),
                 assignments, maximums.getOrDefault(name, List.of()))));
         List<String> files = new ArrayList<>();
         files.add(file.path());

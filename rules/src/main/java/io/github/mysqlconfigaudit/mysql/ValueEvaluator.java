@@ -32,7 +32,7 @@ public final class ValueEvaluator {
         return switch (s.type()) {
             case BOOLEAN -> flag(name, raw);
             case INTEGER -> number(name, raw, s);
-            case STRING -> new OptionValue.Text(raw == null ? "" : raw);
+            case DECIMAL, ENUM, SET, FLAGSET, STRING -> new OptionValue.Text(raw == null ? "" : raw);
         };
     }
 
@@ -65,7 +65,7 @@ public final class ValueEvaluator {
             return new OptionValue.Invalid(spec.name() + " needs a value; mysqld refuses a bare '"
                     + name.written() + "' ('option requires an argument')");
         } else {
-            ParsedNumber parsed = parseNumber(raw);
+            ParsedNumber parsed = parseNumber(raw, spec.min() != null && spec.min().signum() < 0);
             if (parsed.error() != null) {
                 // the template holds no text of the file; the name, the value and the suffix are arguments
                 return new OptionValue.Invalid(parsed.error().formatted(spec.name(), raw, parsed.suffix()));
@@ -82,8 +82,12 @@ public final class ValueEvaluator {
         }
     }
 
-    /** strtoll, then one suffix letter; anything after the suffix letter is ignored, as mysqld does. */
-    private static ParsedNumber parseNumber(String raw) {
+    /**
+     * strtoll, then one suffix letter; anything after the suffix letter is ignored, as mysqld does. Only a signed
+     * option (one whose minimum is negative, as MariaDB's performance_schema sizes with -1 for "autosize") takes
+     * a minus sign.
+     */
+    private static ParsedNumber parseNumber(String raw, boolean signed) {
         int i = 0;
         while (i < raw.length() && MysqldLineSyntax.isSpace(raw.charAt(i))) {
             i++;
@@ -98,7 +102,7 @@ public final class ValueEvaluator {
             i++;
         }
         BigInteger value = i > digitsStart ? new BigInteger(raw.substring(digitsStart, i)) : BigInteger.ZERO;
-        if (negative && value.signum() != 0) {
+        if (negative && value.signum() != 0 && !signed) {
             return new ParsedNumber(null, "'%2$s' is negative; mysqld refuses it for %1$s ('Incorrect unsigned value')");
         }
         if (i < raw.length()) {
@@ -113,7 +117,7 @@ public final class ValueEvaluator {
         if (value.compareTo(UINT64_MAX) > 0) {
             return new ParsedNumber(null, "'%2$s' is out of range for %1$s: mysqld refuses values above 2^64-1");
         }
-        return new ParsedNumber(value, null);
+        return new ParsedNumber(negative ? value.negate() : value, null);
     }
 
     /** getopt_ull_limit_value: clamp to the maximum, round down to the block size, then raise to the minimum. */

@@ -1,5 +1,6 @@
 package io.github.mysqlconfigaudit.mysql.catalog;
 
+import io.github.mysqlconfigaudit.mysql.MySqlVersion;
 import java.math.BigInteger;
 import java.util.Collection;
 import java.util.Collections;
@@ -10,19 +11,25 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The server options the audit knows, read from {@code variables.tsv} beside this class. The data file
- * names its sources block by block; the values rules compare against come from here, never from
- * constants in rules.
+ * The typed server options the audit knows: MySQL's from {@code variables.tsv} beside this class (the manuals'
+ * facts, sources named block by block), MariaDB 10.11's from the type, bounds and defaults columns of
+ * {@code mariadb-10.11.tsv} (generated from mariadbd itself). The values rules compare against come from here,
+ * never from constants in rules. Bounds are per flavor: MariaDB's come from its own row, and only the unit
+ * (bytes, seconds) is borrowed from the MySQL row of the same name.
  */
 public final class VariableCatalog {
 
     private static final String RESOURCE = "variables.tsv";
+    private static final String MARIADB_RESOURCE = "mariadb-10.11.tsv";
+    private static final String MARIADB_COLUMN = "mariadb-10.11";
     private static final String DEFAULT_PREFIX = "default@";
 
     private final Map<String, VariableSpec> byName;
+    private final Map<String, VariableSpec> mariadb;
 
-    private VariableCatalog(Map<String, VariableSpec> byName) {
+    private VariableCatalog(Map<String, VariableSpec> byName, Map<String, VariableSpec> mariadb) {
         this.byName = Collections.unmodifiableMap(byName);
+        this.mariadb = Collections.unmodifiableMap(mariadb);
     }
 
     /** The catalog shipped with the engine. */
@@ -42,7 +49,15 @@ public final class VariableCatalog {
                 throw row.problem(spec.name() + " listed twice");
             }
         });
-        return new VariableCatalog(specs);
+        Map<String, VariableSpec> mariadb = new LinkedHashMap<>();
+        CatalogTable.read(MARIADB_RESOURCE, row -> row.cell("type").ifPresent(type -> {
+            String name = row.raw("name");
+            Unit unit = specs.containsKey(name) ? specs.get(name).unit() : Unit.NONE;
+            mariadb.put(name, new VariableSpec(name, VariableType.valueOf(type.toUpperCase(Locale.ROOT)), unit,
+                    number(row.cell("min")), number(row.cell("max")), number(row.cell("block")),
+                    Map.of(MARIADB_COLUMN, row.raw("default"))));
+        }));
+        return new VariableCatalog(specs, mariadb);
     }
 
     private static VariableSpec toSpec(CatalogTable.Row row) {
@@ -63,16 +78,32 @@ public final class VariableCatalog {
         return cell.map(BigInteger::new).orElse(null);
     }
 
-    /** The option of this canonical name ({@code _} separators), if the catalog knows it. */
+    /**
+     * MySQL's row of the option of this canonical name ({@code _} separators), if the catalog types it: for
+     * what does not depend on the server (a client program's max_allowed_packet).
+     */
     public Optional<VariableSpec> find(String canonicalName) {
         return Optional.ofNullable(byName.get(canonicalName));
     }
 
-    public boolean knows(String canonicalName) {
-        return byName.containsKey(canonicalName);
+    /** The option as the flavor of this version types it, if the catalog does. */
+    public Optional<VariableSpec> find(String canonicalName, MySqlVersion version) {
+        return Optional.ofNullable((version.flavor() == MySqlVersion.Flavor.MARIADB ? mariadb : byName)
+                .get(canonicalName));
     }
 
+    /** True when either flavor types an option of this name. */
+    public boolean knows(String canonicalName) {
+        return byName.containsKey(canonicalName) || mariadb.containsKey(canonicalName);
+    }
+
+    /** MySQL's typed options. */
     public Collection<VariableSpec> all() {
         return byName.values();
+    }
+
+    /** MariaDB 10.11's typed options. */
+    public Collection<VariableSpec> mariadb() {
+        return mariadb.values();
     }
 }

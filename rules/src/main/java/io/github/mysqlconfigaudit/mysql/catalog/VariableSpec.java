@@ -19,6 +19,9 @@ public record VariableSpec(
         BigInteger blockSize,
         Map<String, String> defaults) {
 
+    /** A default written as digits; MariaDB's generated column also has {@code (machine)} for autosized ones. */
+    private static final java.util.regex.Pattern WHOLE = java.util.regex.Pattern.compile("-?[0-9]+");
+
     public VariableSpec {
         defaults = Map.copyOf(defaults);
     }
@@ -30,7 +33,8 @@ public record VariableSpec(
 
     /** The numeric default of an integer option for this version. */
     public Optional<BigInteger> numericDefault(MySqlVersion version) {
-        return rawDefault(version).filter(s -> type == VariableType.INTEGER).map(BigInteger::new);
+        return rawDefault(version).filter(s -> type == VariableType.INTEGER && WHOLE.matcher(s).matches())
+                .map(BigInteger::new);
     }
 
     public boolean existsIn(MySqlVersion version) {

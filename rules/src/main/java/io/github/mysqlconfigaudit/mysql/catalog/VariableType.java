@@ -6,6 +6,14 @@ public enum VariableType {
     INTEGER,
     /** ON/OFF, TRUE/FALSE, 1/0 (any case). */
     BOOLEAN,
-    /** Free text. */
+    /** A number with a fraction (long_query_time); taken as written. */
+    DECIMAL,
+    /** One value of a list ({@code binlog_format}); the lists are in the option catalog. */
+    ENUM,
+    /** A comma list of values of a list ({@code sql_mode}). */
+    SET,
+    /** {@code name=on,name=off} pairs ({@code optimizer_switch}). */
+    FLAGSET,
+    /** Free text: paths, names, addresses. */
     STRING
 }

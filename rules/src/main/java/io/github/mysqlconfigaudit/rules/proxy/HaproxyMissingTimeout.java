@@ -32,7 +32,7 @@ public final class HaproxyMissingTimeout implements Rule {
     @Override
     public void check(Model model, RuleContext ctx) {
         Set<String> reported = new HashSet<>();
-        long fallback = VariableCatalog.builtIn().find("wait_timeout")
+        long fallback = VariableCatalog.builtIn().find("wait_timeout", model.version())
                 .flatMap(s -> s.numericDefault(model.version())).map(java.math.BigInteger::longValue).orElse(28800L);
         java.util.Map<ProxyRoute, Long> longest = new java.util.IdentityHashMap<>();
         for (RouteLink l : model.links()) {
