@@ -32,7 +32,7 @@ public final class ValueEvaluator {
         return switch (s.type()) {
             case BOOLEAN -> flag(name, raw);
             case INTEGER -> number(name, raw, s);
-            case DECIMAL, ENUM, SET, FLAGSET, STRING -> new OptionValue.Text(raw == null ? "" : raw);
+            case DECIMAL, ENUM, SET, FLAGSET, STRING, PATH -> new OptionValue.Text(raw == null ? "" : raw);
         };
     }
 

@@ -51,6 +51,22 @@ class MySqlRulesTest {
         }
 
         @Test
+        void booleansTheManualsTypeAreChecked() {
+            Finding f = only(findingsFor(root, "invalid-value", "[mysqld]\nread_only = yes\ninnodb_file_per_table = 1\n"));
+            assertTrue(f.message().contains("`read_only = yes`"), f.message());
+            assertTrue(f.message().contains("uses OFF"), f.message());
+        }
+
+        @Test
+        void aFileNameIsNotABoolean() {
+            // the option log-bin takes a base name on both flavors; MariaDB's log_bin variable is ON/OFF, not the option
+            for (String version : List.of("8.4", "mariadb-10.11")) {
+                TestTrees.write(root, "my.cnf", "[mysqld]\nlog-bin = mysql-bin\ndatadir = /var/lib/mysql\n");
+                assertTrue(TestTrees.findings(TestTrees.audit(root, version), "invalid-value").isEmpty(), version);
+            }
+        }
+
+        @Test
         void validValuesAndClientGroupsAreQuiet() {
             assertTrue(findingsFor(root, "invalid-value",
                     "[client]\nmax_allowed_packet = junk\n[mysqld]\nmax_allowed_packet = 64MB\nskip-name-resolve\n").isEmpty());
@@ -87,6 +103,29 @@ class MySqlRulesTest {
             // mysqld (and mariadbd, seen live) adjusts 0 to 1: the step a person meant to disable is still 1
             Finding f = only(findingsFor(root, "value-clamped", "[mysqld]\nauto_increment_increment = 0\n"));
             assertTrue(f.message().contains("runs with auto_increment_increment = 1"), f.message());
+        }
+
+        @Test
+        void boundsAreTheFlavorsOwn() {
+            // MySQL's port stops at 65535 (manual); so does MariaDB's (its INFORMATION_SCHEMA.SYSTEM_VARIABLES), and
+            // thread_cache_size at 16384 in both; the MariaDB findings come from MariaDB's own catalog rows
+            for (String version : List.of("8.4", "mariadb-10.11")) {
+                TestTrees.write(root, "my.cnf", "[mysqld]\nport = 70000\nthread_cache_size = 20000\n");
+                List<Finding> found = TestTrees.findings(TestTrees.audit(root, version), "value-clamped");
+                assertEquals(2, found.size(), version + ": " + found);
+                assertTrue(found.get(0).message().contains("runs with port = 65535"), found.get(0).message());
+                assertTrue(found.get(1).message().contains("runs with thread_cache_size = 16384"), found.get(1).message());
+            }
+        }
+
+        @Test
+        void innodbLogBufferBelowTheManualsMinimumIsKeptAsMysqldKeepsIt() {
+            // the manuals say 1M at least; mysqld's own limit is 256K (log0constants.h), so 512K runs as written
+            TestTrees.write(root, "my.cnf", "[mysqld]\ninnodb_log_buffer_size = 512K\n");
+            assertTrue(TestTrees.findings(TestTrees.audit(root, "8.0"), "value-clamped").isEmpty());
+            TestTrees.write(root, "my.cnf", "[mysqld]\ninnodb_log_buffer_size = 100K\n");
+            Finding f = only(TestTrees.findings(TestTrees.audit(root, "8.0"), "value-clamped"));
+            assertTrue(f.message().contains("runs with innodb_log_buffer_size = 256K"), f.message());
         }
 
         @Test

@@ -14,6 +14,8 @@ public enum VariableType {
     SET,
     /** {@code name=on,name=off} pairs ({@code optimizer_switch}). */
     FLAGSET,
-    /** Free text: paths, names, addresses. */
-    STRING
+    /** Free text: names, addresses. */
+    STRING,
+    /** A file or directory name (datadir, socket, log_error). */
+    PATH
 }
