@@ -9,6 +9,7 @@ import io.github.mysqlconfigaudit.discover.TextOrigin;
 import io.github.mysqlconfigaudit.haproxy.HaproxyConfigReader;
 import io.github.mysqlconfigaudit.haproxy.RouteBuilder;
 import io.github.mysqlconfigaudit.kubernetes.ManifestReader;
+import io.github.mysqlconfigaudit.mysql.MySqlVersion;
 import io.github.mysqlconfigaudit.mysql.OptionFileReader;
 import io.github.mysqlconfigaudit.report.ConsoleReport;
 import io.github.mysqlconfigaudit.report.ReportFormat;
@@ -54,7 +55,11 @@ final class Harness {
             write(root, "k8s/all.yaml", data.consumeString(3000));
             write(root, "app/application.properties", data.consumeString(500));
             write(root, ".mysql-config-audit.yaml", data.consumeBoolean() ? "" : "rules:\n  wait-timeout-range:\n    minimum: 1m\n");
-            AuditResult result = Audit.of(root, AuditOptions.defaults()).run();
+            // every server version, typed by its own catalog rows (MariaDB's too), or none set: found in the files
+            int version = data.consumeInt(0, MySqlVersion.SUPPORTED.size());
+            AuditOptions options = version == MySqlVersion.SUPPORTED.size() ? AuditOptions.defaults()
+                    : AuditOptions.defaults().withVersion(MySqlVersion.parse(MySqlVersion.SUPPORTED.get(version)));
+            AuditResult result = Audit.of(root, options).run();
             ConsoleReport.lines(result);
             Reports.write(result, EnumSet.allOf(ReportFormat.class), root.resolve("target/out"));
         } finally {
