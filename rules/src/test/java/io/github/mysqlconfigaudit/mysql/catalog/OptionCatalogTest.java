@@ -97,7 +97,8 @@ class OptionCatalogTest {
         Map<String, String> differ = Map.of(
                 "innodb_flush_neighbors", "an enumeration of 0, 1, 2 in MySQL's manuals; a number 0 to 2 to MariaDB",
                 "innodb_flush_log_at_trx_commit", "an enumeration of 0, 1, 2 in MySQL's manuals; a number 0 to 3 to MariaDB",
-                "expire_logs_days", "whole days in MySQL; MariaDB takes a fraction of a day");
+                "expire_logs_days", "whole days in MySQL; MariaDB takes a fraction of a day",
+                "innodb_adaptive_flushing_lwm", "a whole percentage in MySQL; MariaDB takes a fraction");
         MySqlVersion mariadb = MySqlVersion.parse("mariadb-10.11");
         List<String> disagree = new java.util.ArrayList<>();
         int compared = 0;
