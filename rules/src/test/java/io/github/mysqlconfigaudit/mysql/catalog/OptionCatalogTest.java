@@ -117,6 +117,28 @@ class OptionCatalogTest {
         assertTrue(compared > 100, "compared " + compared);
     }
 
+    /**
+     * The Performance Schema sizes come from one 8.0 source revision; MariaDB's port of 5.7's reports the same ranges
+     * where the catalog claims one (it caught the class counts' maximums, 256 in 5.7 and 1024 in 8.0).
+     */
+    @Test
+    void performanceSchemaRangesAreMariadbsToo() {
+        MySqlVersion mariadb = MySqlVersion.parse("mariadb-10.11");
+        int compared = 0;
+        for (VariableSpec mysql : VariableCatalog.builtIn().all()) {
+            Optional<VariableSpec> theirs = VariableCatalog.builtIn().find(mysql.name(), mariadb);
+            if (!mysql.name().startsWith("performance_schema_") || theirs.isEmpty() || mysql.type() != VariableType.INTEGER) {
+                continue;
+            }
+            compared++;
+            assertEquals(theirs.get().min(), mysql.min(), mysql.name());
+            if (mysql.max() != null) { // a maximum that changed between releases is not claimed
+                assertEquals(theirs.get().max(), mysql.max(), mysql.name());
+            }
+        }
+        assertTrue(compared > 30, "compared " + compared);
+    }
+
     @Test
     void mariadbTypesAndBoundsAreItsOwnAndItsUnitsMysqls() {
         MySqlVersion mariadb = MySqlVersion.parse("mariadb-10.11");
