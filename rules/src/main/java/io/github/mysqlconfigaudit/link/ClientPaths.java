@@ -138,7 +138,7 @@ public final class ClientPaths {
     }
 
     private PathHop buildDefaultServer() {
-        long seconds = VariableCatalog.builtIn().find("wait_timeout", version).flatMap(spec -> spec.numericDefault(version))
+        long seconds = VariableCatalog.builtIn().numericDefault("wait_timeout", version)
                 .map(java.math.BigInteger::longValue).orElse(28800L);
         return new PathHop("MySQL", seconds * 1000, "MySQL (no config linked; the " + version.displayName()
                 + " default wait_timeout " + seconds + " s)", null);

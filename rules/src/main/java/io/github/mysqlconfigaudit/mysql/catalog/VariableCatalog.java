@@ -53,16 +53,13 @@ public final class VariableCatalog {
         CatalogTable.read(MARIADB_RESOURCE, row -> row.cell("type").ifPresent(type -> {
             String name = row.raw("name");
             Unit unit = specs.containsKey(name) ? specs.get(name).unit() : Unit.NONE;
-            mariadb.put(name, new VariableSpec(name, VariableType.valueOf(type.toUpperCase(Locale.ROOT)), unit,
-                    number(row.cell("min")), number(row.cell("max")), number(row.cell("block")),
-                    Map.of(MARIADB_COLUMN, row.raw("default"))));
+            mariadb.put(name, spec(row, name, type, unit, Map.of(MARIADB_COLUMN, row.raw("default"))));
         }));
         return new VariableCatalog(specs, mariadb);
     }
 
     private static VariableSpec toSpec(CatalogTable.Row row) {
         String name = row.cell("name").orElseThrow(() -> row.problem("no name"));
-        VariableType type = VariableType.valueOf(row.raw("type").trim().toUpperCase(Locale.ROOT));
         Unit unit = Unit.valueOf(row.cell("unit").orElse("none").toUpperCase(Locale.ROOT));
         Map<String, String> defaults = new HashMap<>();
         for (String column : row.columns()) {
@@ -70,8 +67,14 @@ public final class VariableCatalog {
                 row.cell(column).ifPresent(v -> defaults.put(column.substring(DEFAULT_PREFIX.length()), v));
             }
         }
-        return new VariableSpec(name, type, unit, number(row.cell("min")), number(row.cell("max")),
-                number(row.cell("block")), defaults);
+        return spec(row, name, row.raw("type"), unit, defaults);
+    }
+
+    /** A row's type and its min, max and block cells, the same columns in both flavors' files. */
+    private static VariableSpec spec(CatalogTable.Row row, String name, String type, Unit unit,
+                                     Map<String, String> defaults) {
+        return new VariableSpec(name, VariableType.valueOf(type.trim().toUpperCase(Locale.ROOT)), unit,
+                number(row.cell("min")), number(row.cell("max")), number(row.cell("block")), defaults);
     }
 
     private static BigInteger number(Optional<String> cell) {
@@ -90,6 +93,11 @@ public final class VariableCatalog {
     public Optional<VariableSpec> find(String canonicalName, MySqlVersion version) {
         return Optional.ofNullable((version.flavor() == MySqlVersion.Flavor.MARIADB ? mariadb : byName)
                 .get(canonicalName));
+    }
+
+    /** The default of a whole-number option in this version, as the flavor's row states it, if it states one. */
+    public Optional<BigInteger> numericDefault(String canonicalName, MySqlVersion version) {
+        return find(canonicalName, version).flatMap(spec -> spec.numericDefault(version));
     }
 
     /** True when either flavor types an option of this name. */

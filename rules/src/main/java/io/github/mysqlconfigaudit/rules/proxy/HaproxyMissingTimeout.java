@@ -32,8 +32,8 @@ public final class HaproxyMissingTimeout implements Rule {
     @Override
     public void check(Model model, RuleContext ctx) {
         Set<String> reported = new HashSet<>();
-        long fallback = VariableCatalog.builtIn().find("wait_timeout", model.version())
-                .flatMap(s -> s.numericDefault(model.version())).map(java.math.BigInteger::longValue).orElse(28800L);
+        long fallback = VariableCatalog.builtIn().numericDefault("wait_timeout", model.version())
+                .map(java.math.BigInteger::longValue).orElse(28800L);
         java.util.Map<ProxyRoute, Long> longest = new java.util.IdentityHashMap<>();
         for (RouteLink l : model.links()) {
             long wait = l.server().flatMap(s -> s.number("wait_timeout")).map(n -> n.longValue()).orElse(fallback);

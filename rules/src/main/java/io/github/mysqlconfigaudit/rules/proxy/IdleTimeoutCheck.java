@@ -86,8 +86,7 @@ final class IdleTimeoutCheck {
         if (onlyWhenSet) {
             return Optional.empty();
         }
-        return VariableCatalog.builtIn().find(variable, model.version())
-                .flatMap(spec -> spec.numericDefault(model.version()))
+        return VariableCatalog.builtIn().numericDefault(variable, model.version())
                 .map(d -> new ServerLimit(d.longValue(), () -> "no MySQL config linked; assuming the server default "
                         + variable + " " + d + " s (" + model.version().displayName() + ")", Optional.empty(),
                         Optional.empty(), true));
