@@ -4,10 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.github.mysqlconfigaudit.model.OptionValue;
 import io.github.mysqlconfigaudit.mysql.catalog.VariableCatalog;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -44,18 +40,7 @@ class ValueClampLiveTest {
             "skip-name-resolve|true",
     })
     void theAuditRunsTheValueMariadbdRuns(String option, String value) throws Exception {
-        String help;
-        try {
-            Process p = new ProcessBuilder("mariadbd", "--no-defaults", "--" + option + "=" + value, "--verbose", "--help")
-                    .redirectError(ProcessBuilder.Redirect.DISCARD).start();
-            help = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-            Assumptions.assumeTrue(p.waitFor(60, TimeUnit.SECONDS), "mariadbd did not answer");
-        } catch (IOException absent) {
-            Assumptions.abort("mariadbd is not installed: the live comparison is skipped");
-            return;
-        }
-        String live = help.lines().filter(l -> l.startsWith(option + " ")).map(l -> l.substring(option.length()).trim())
-                .findFirst().orElseThrow(() -> new AssertionError(option + " is not in mariadbd's table"));
+        String live = LiveMariadbd.withOption(option, value).tableValue(option);
         OptionName name = OptionName.resolve(option, VariableCatalog.builtIn()::knows);
         OptionValue ours = ValueEvaluator.evaluate(name, value, VariableCatalog.builtIn().find(name.canonical(), MARIADB));
         String expected;

@@ -75,8 +75,8 @@ class MariadbCatalogTest {
         Map<String, MariadbSystemVariables.Typed> live = MariadbSystemVariables.read()
                 .orElseThrow(() -> new AssertionError("mariadbd is installed but mariadb-install-db did not run"));
         Map<String, String> ours = new java.util.TreeMap<>();
-        CatalogTable.read("mariadb-10.11.tsv", row -> ours.put(row.raw("name"), row.raw("type") + "\t"
-                + row.raw("min") + "\t" + row.raw("max") + "\t" + row.raw("block")));
+        CatalogTable.read("mariadb-10.11.tsv", row -> ours.put(row.raw("name"), new MariadbSystemVariables.Typed(
+                row.raw("type"), row.raw("min"), row.raw("max"), row.raw("block")).cells()));
         List<String> wrong = new ArrayList<>();
         ours.forEach((name, cells) -> {
             String expected = live.getOrDefault(name, MariadbSystemVariables.UNTYPED).cells();
