@@ -128,6 +128,15 @@ class ProxyRulesTest {
         }
 
         @Test
+        void theDefaultIsNamedForTheLinkedServersOwnVersion() {
+            // no mysqlVersion set: the file's [mariadb-10.11] group makes this server MariaDB, not the default MySQL 8.4
+            TestTrees.write(root, "mysql/my.cnf", "[mariadb-10.11]\nmax_allowed_packet = 64M\n");
+            TestTrees.write(root, "haproxy.cfg", SEED_HAPROXY);
+            Finding f = only(audit(RULE));
+            assertTrue(f.message().contains("(the MariaDB 10.11 default; not set in mysql/my.cnf)"), f.message());
+        }
+
+        @Test
         void routeLinkedToSeveralServersIsOneFindingAgainstTheStrictest() {
             TestTrees.write(root, "haproxy.cfg", SEED_HAPROXY);
             TestTrees.write(root, "a/my.cnf", "[mysqld]\nwait_timeout = 3600\n");

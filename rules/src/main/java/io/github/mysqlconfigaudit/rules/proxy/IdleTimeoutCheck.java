@@ -77,7 +77,7 @@ final class IdleTimeoutCheck {
             Location at = n.get().source().map(OptionAssignment::location).orElse(server.serverGroup());
             EffectiveNumber number = n.get();
             Supplier<String> described = number.isDefault()
-                    ? () -> variable + " " + number.formatted() + " (the " + model.version().displayName()
+                    ? () -> variable + " " + number.formatted() + " (the " + server.version().displayName()
                             + " default; not set in " + server.configPath() + ")"
                     : number::describe;
             return Optional.of(new ServerLimit(number.longValue(), described, Optional.of(at), link.server(),
