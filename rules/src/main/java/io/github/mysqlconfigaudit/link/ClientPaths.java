@@ -27,12 +27,12 @@ import java.util.Optional;
  */
 public final class ClientPaths {
 
-    private final List<ProxyRoute> routes;
     private final Map<ProxyRoute, List<MySqlServer>> behind = new java.util.IdentityHashMap<>();
     /** "same directory tree as <route>", one string per route however many pools sit near it. */
     private final Map<String, String> nearRoute = new java.util.concurrent.ConcurrentHashMap<>();
     private final ServiceDirectory cluster;
-    private final Map<String, ManifestFacts.Service> loadBalancers;
+    /** The LoadBalancer routes of each Service, in route order: a pool's lookup is one map read, not a scan of every route. */
+    private final Map<ManifestFacts.Service, List<ProxyRoute>> loadBalancerRoutes = new java.util.IdentityHashMap<>();
     private final MySqlVersion version;
     private final DirectoryIndex<ProxyRoute> routeIndex;
     private final DirectoryIndex<MySqlServer> serverIndex;
@@ -43,10 +43,14 @@ public final class ClientPaths {
 
     public ClientPaths(List<ProxyRoute> routes, List<RouteLink> links, List<MySqlServer> servers,
                        ServiceDirectory cluster, Map<String, ManifestFacts.Service> loadBalancers, MySqlVersion version) {
-        this.routes = routes;
         links.forEach(l -> behind.computeIfAbsent(l.route(), r -> new ArrayList<>()).addAll(l.server().stream().toList()));
         this.cluster = cluster;
-        this.loadBalancers = loadBalancers;
+        routes.forEach(route -> {
+            ManifestFacts.Service lb = loadBalancers.get(route.id());
+            if (lb != null) {
+                loadBalancerRoutes.computeIfAbsent(lb, k -> new ArrayList<>()).add(route);
+            }
+        });
         this.version = version;
         this.routeIndex = new DirectoryIndex<>(routes.stream().filter(ProxyRoute::isMySql)
                 .filter(r -> !r.isLoadBalancer()).toList(), ProxyRoute::file);
@@ -86,7 +90,7 @@ public final class ClientPaths {
             return Optional.empty();
         }
         List<PathHop> hops = new ArrayList<>();
-        routes.stream().filter(route -> loadBalancers.get(route.id()) == r.get().service()).forEach(route -> hops.add(routeHop(route)));
+        loadBalancerRoutes.getOrDefault(r.get().service(), List.of()).forEach(route -> hops.add(routeHop(route)));
         hops.addAll(serverHops(r.get().servers()));
         return Optional.of(new ClientPath(pool, hops, r.get().servers(), "cluster DNS: " + url.host() + " → Service "
                 + r.get().service().namespace() + "/" + r.get().service().name()));
