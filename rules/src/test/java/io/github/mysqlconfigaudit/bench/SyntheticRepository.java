@@ -9,7 +9,10 @@ import java.util.Random;
 /**
  * A deterministic (seeded) GitOps-shaped repository for benchmarks: about 85 % Kubernetes YAML (some
  * ConfigMaps carrying my.cnf or haproxy.cfg, some multi-document files, some YAML that is not Kubernetes),
- * 10 % MySQL option files and 5 % HAProxy configs, in apps/NAME/{base,overlays/dev,overlays/prod}.
+ * 10 % MySQL option files and 5 % HAProxy configs, in apps/NAME/{base,overlays/dev,overlays/prod}. Each app has one
+ * database, named after the app in every file that declares or addresses it (StatefulSet, headless Service, the
+ * ConfigMap the StatefulSet mounts, HAProxy servers by pod DNS name, JDBC URLs), so references resolve as they do in
+ * a real repository.
  */
 public final class SyntheticRepository {
 
@@ -25,6 +28,7 @@ public final class SyntheticRepository {
                 case 1 -> "overlays/dev";
                 default -> "overlays/prod";
             };
+            int app = i / 40; // one database per app: its StatefulSet, Service and ConfigMap share the app's name
             int pick = r.nextInt(100);
             String name;
             String text;
@@ -33,25 +37,25 @@ public final class SyntheticRepository {
                 text = optionFile(r);
             } else if (pick < 15) {
                 name = "haproxy-" + i + ".cfg";
-                text = haproxy(r, i);
+                text = haproxy(r, i, app);
             } else if (pick < 25) {
                 name = "mysql-conf-" + i + ".yaml";
-                text = configMap("mysql-conf-" + i, "my.cnf", optionFile(r));
+                text = configMap("mysql-conf-" + app, "my.cnf", optionFile(r));
             } else if (pick < 30) {
                 name = "haproxy-conf-" + i + ".yaml";
-                text = configMap("haproxy-" + i, "haproxy.cfg", haproxy(r, i));
+                text = configMap("haproxy-" + i, "haproxy.cfg", haproxy(r, i, app));
             } else if (pick < 45) {
                 name = "deployment-" + i + ".yaml";
-                text = deployment(r, i);
+                text = deployment(r, i, app);
             } else if (pick < 55) {
                 name = "mysql-statefulset-" + i + ".yaml";
-                text = statefulSet(r, i);
+                text = statefulSet(r, app);
             } else if (pick < 70) {
                 name = "service-" + i + ".yaml";
-                text = service(i);
+                text = service(app);
             } else if (pick < 85) {
                 name = "bundle-" + i + ".yaml";
-                text = service(i) + "---\n" + deployment(r, i) + "---\n" + configMap("env-" + i, "LOG_LEVEL", "info\n");
+                text = service(app) + "---\n" + deployment(r, i, app) + "---\n" + configMap("env-" + i, "LOG_LEVEL", "info\n");
             } else {
                 name = "workflow-" + i + ".yaml";
                 text = unrelated(r);
@@ -91,7 +95,8 @@ public final class SyntheticRepository {
         return out.toString();
     }
 
-    private static String haproxy(Random r, int i) {
+    /** A proxy in front of the app's database, addressing its pods by their StatefulSet DNS names. */
+    private static String haproxy(Random r, int i, int app) {
         StringBuilder out = new StringBuilder("global\n    maxconn 4096\n\ndefaults\n    mode tcp\n    timeout connect 5s\n"
                 + "    timeout client " + (r.nextInt(100) < 5 ? (1 + r.nextInt(60)) + "m" : "8h") + "\n    timeout server 8h\n");
         int sections = 1 + r.nextInt(3);
@@ -99,8 +104,8 @@ public final class SyntheticRepository {
             out.append("\nlisten mysql-").append(i).append('-').append(s).append("\n    bind :").append(3306 + s)
                     .append("\n    option mysql-check user haproxy\n");
             for (int k = 0; k < 1 + r.nextInt(4); k++) {
-                out.append("    server db").append(k).append(" mysql-").append(k).append(".mysql-").append(i)
-                        .append(".db.svc.cluster.local:3306 check\n");
+                out.append("    server db").append(k).append(" mysql-").append(app).append('-').append(k % 3)
+                        .append(".mysql-").append(app).append(".db.svc.cluster.local:3306 check\n");
             }
         }
         return out.toString();
@@ -113,32 +118,32 @@ public final class SyntheticRepository {
         return out.toString();
     }
 
-    private static String deployment(Random r, int i) {
+    private static String deployment(Random r, int i, int app) {
         return "apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: app-" + i + "\n  namespace: db\n  labels:\n"
                 + "    app: app-" + i + "\nspec:\n  replicas: " + (1 + r.nextInt(5)) + "\n  selector:\n    matchLabels:\n"
                 + "      app: app-" + i + "\n  template:\n    metadata:\n      labels:\n        app: app-" + i + "\n    spec:\n"
                 + "      containers:\n        - name: app\n          image: registry.example/app:" + r.nextInt(100) + "\n"
                 + "          ports:\n            - containerPort: 8080\n          env:\n"
-                + "            - name: SPRING_DATASOURCE_URL\n              value: jdbc:mysql://mysql-" + i + ".db:3306/app\n"
+                + "            - name: SPRING_DATASOURCE_URL\n              value: jdbc:mysql://mysql-" + app + ".db:3306/app\n"
                 + "            - name: SPRING_DATASOURCE_HIKARI_MAXLIFETIME\n              value: \"" + (r.nextInt(100) < 5 ? 3_600_000 : 1_700_000)
                 + "\"\n          resources:\n            requests:\n              cpu: 100m\n              memory: 256Mi\n";
     }
 
-    private static String statefulSet(Random r, int i) {
-        return "apiVersion: apps/v1\nkind: StatefulSet\nmetadata:\n  name: mysql-" + i + "\n  namespace: db\nspec:\n"
-                + "  serviceName: mysql-" + i + "\n  replicas: 3\n  selector:\n    matchLabels:\n      app: mysql-" + i + "\n"
-                + "  template:\n    metadata:\n      labels:\n        app: mysql-" + i + "\n    spec:\n      containers:\n"
+    private static String statefulSet(Random r, int app) {
+        return "apiVersion: apps/v1\nkind: StatefulSet\nmetadata:\n  name: mysql-" + app + "\n  namespace: db\nspec:\n"
+                + "  serviceName: mysql-" + app + "\n  replicas: 3\n  selector:\n    matchLabels:\n      app: mysql-" + app + "\n"
+                + "  template:\n    metadata:\n      labels:\n        app: mysql-" + app + "\n    spec:\n      containers:\n"
                 + "        - name: mysql\n          image: mysql:8.0." + (20 + r.nextInt(20)) + "\n"
                 + "          args: [\"--max-allowed-packet=" + (64 << r.nextInt(3)) + "M\", \"--wait-timeout=" + (r.nextInt(100) < 5 ? 60 + r.nextInt(30000) : 28800)
                 + "\"]\n          volumeMounts:\n            - name: conf\n              mountPath: /etc/mysql/conf.d\n"
                 + "          resources:\n            requests:\n              memory: 2Gi\n            limits:\n"
                 + "              memory: 2Gi\n      volumes:\n        - name: conf\n"
-                + "          configMap:\n            name: mysql-conf-" + (i - 1) + "\n";
+                + "          configMap:\n            name: mysql-conf-" + app + "\n";
     }
 
-    private static String service(int i) {
-        return "apiVersion: v1\nkind: Service\nmetadata:\n  name: mysql-" + i + "\n  namespace: db\nspec:\n  clusterIP: None\n"
-                + "  ports:\n    - port: 3306\n  selector:\n    app: mysql-" + i + "\n";
+    private static String service(int app) {
+        return "apiVersion: v1\nkind: Service\nmetadata:\n  name: mysql-" + app + "\n  namespace: db\nspec:\n  clusterIP: None\n"
+                + "  ports:\n    - port: 3306\n  selector:\n    app: mysql-" + app + "\n";
     }
 
     private static String unrelated(Random r) {

@@ -46,6 +46,11 @@ class SyntheticRepositoryTest {
         int cfg = result.filesScanned().getOrDefault(FileKind.HAPROXY_CONFIG, 0);
         assertTrue(yaml > 250 && cnf > 20 && cfg > 8, result.filesScanned().toString());
         assertTrue(result.findings().stream().noneMatch(f -> f.ruleId().equals("parse-error")));
-        assertTrue(result.links().size() > 10, "generated HAProxy configs reach generated StatefulSets");
+        assertTrue(result.findings().stream().noneMatch(f -> f.ruleId().equals("unresolved-reference")),
+                "every address names a generated Service");
+        long viaDns = result.links().stream().filter(l -> l.reason().startsWith("cluster DNS")).count();
+        assertTrue(viaDns > 10 && viaDns * 2 > result.links().size(),
+                "most generated HAProxy servers reach generated StatefulSets through their Service: " + viaDns + " of "
+                        + result.links().size());
     }
 }
