@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.mysqlconfigaudit.AuditResult;
 import io.github.mysqlconfigaudit.ToolVersion;
+import io.github.mysqlconfigaudit.model.LinkSummary;
 import io.github.mysqlconfigaudit.model.Location;
 import io.github.mysqlconfigaudit.policy.Weighing;
 import io.github.mysqlconfigaudit.rule.Finding;
@@ -54,21 +55,6 @@ public final class SarifReport {
             ruleIndex.put(d.id(), ruleIndex.size());
             rules.add(rule(d));
         }
-        ObjectNode props = JSON.createObjectNode();
-        props.put("mysqlVersion", result.version().id());
-        props.put("mysqlVersionReason", result.versionReason());
-        ArrayNode links = props.putArray("links");
-        result.links().forEach(l -> {
-            ObjectNode link = links.addObject();
-            link.put("route", l.route());
-            link.put("routeLocation", l.routeLocation().toString());
-            l.mysqlConfig().ifPresent(c -> link.put("mysqlConfig", c));
-            link.put("reason", l.reason());
-        });
-        if (!result.baselineFixed().isEmpty()) {
-            ArrayNode fixed = props.putArray("baselineFixed");
-            result.baselineFixed().forEach(e -> fixed.add(e.fingerprint()));
-        }
         boolean baseline = !result.baselined().isEmpty() || !result.baselineFixed().isEmpty();
 
         try (JsonGenerator g = JSON.getFactory().createGenerator(out)) {
@@ -86,8 +72,7 @@ public final class SarifReport {
             g.writeEndObject();
             g.writeEndObject();
             g.writeStringField("columnKind", "utf16CodeUnits");
-            g.writeFieldName("properties");
-            JSON.writeTree(g, props);
+            writeProperties(g, result);
             g.writeArrayFieldStart("results");
             Map<String, String> uris = new HashMap<>();
             for (Finding f : result.findings()) {
@@ -102,6 +87,33 @@ public final class SarifReport {
             g.writeEndArray();
             g.writeEndObject();
         }
+    }
+
+    /** The run's properties: the version assumed, and every link (streamed: a monorepo has one per route and server). */
+    private static void writeProperties(JsonGenerator g, AuditResult result) throws IOException {
+        g.writeObjectFieldStart("properties");
+        g.writeStringField("mysqlVersion", result.version().id());
+        g.writeStringField("mysqlVersionReason", result.versionReason());
+        g.writeArrayFieldStart("links");
+        for (LinkSummary l : result.links()) {
+            g.writeStartObject();
+            g.writeStringField("route", l.route());
+            g.writeStringField("routeLocation", l.routeLocation().toString());
+            if (l.mysqlConfig().isPresent()) {
+                g.writeStringField("mysqlConfig", l.mysqlConfig().get());
+            }
+            g.writeStringField("reason", l.reason());
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+        if (!result.baselineFixed().isEmpty()) {
+            g.writeArrayFieldStart("baselineFixed");
+            for (var e : result.baselineFixed()) {
+                g.writeString(e.fingerprint());
+            }
+            g.writeEndArray();
+        }
+        g.writeEndObject();
     }
 
     private static ObjectNode rule(RuleDescriptor d) {
