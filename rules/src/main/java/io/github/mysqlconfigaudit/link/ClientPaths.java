@@ -36,9 +36,13 @@ public final class ClientPaths {
     private final MySqlVersion version;
     private final DirectoryIndex<ProxyRoute> routeIndex;
     private final DirectoryIndex<MySqlServer> serverIndex;
-    /** Hops are the same on every path through them: built once, shared by the paths (memory at 100,000 files). */
-    private final Map<ProxyRoute, PathHop> routeHops = new java.util.IdentityHashMap<>();
-    private final Map<MySqlServer, Optional<PathHop>> serverHops = new java.util.IdentityHashMap<>();
+    /**
+     * Hops are the same on every path through them: built when a path first needs one, then shared by the paths
+     * (memory at 100,000 files; most servers and routes are on no pool's path, and are never built).
+     */
+    private final Map<ProxyRoute, PathHop> routeHops = java.util.Collections.synchronizedMap(new java.util.IdentityHashMap<>());
+    private final Map<MySqlServer, Optional<PathHop>> serverHops =
+            java.util.Collections.synchronizedMap(new java.util.IdentityHashMap<>());
     private final PathHop defaultHop;
 
     public ClientPaths(List<ProxyRoute> routes, List<RouteLink> links, List<MySqlServer> servers,
@@ -55,8 +59,6 @@ public final class ClientPaths {
         this.routeIndex = new DirectoryIndex<>(routes.stream().filter(ProxyRoute::isMySql)
                 .filter(r -> !r.isLoadBalancer()).toList(), ProxyRoute::file);
         this.serverIndex = new DirectoryIndex<>(servers, MySqlServer::configPath);
-        routes.stream().filter(r -> !r.idleTimeouts().isEmpty()).forEach(r -> routeHops.put(r, buildRouteHop(r)));
-        servers.forEach(s -> serverHops.put(s, buildServerHop(s)));
         this.defaultHop = buildDefaultServer();
     }
 
@@ -112,8 +114,18 @@ public final class ClientPaths {
     }
 
     private PathHop routeHop(ProxyRoute route) {
-        PathHop built = routeHops.get(route);
-        return built != null ? built : buildRouteHop(route);
+        return memo(routeHops, route, ClientPaths::buildRouteHop);
+    }
+
+    /** The value built once per key (identity): two threads may both build it, the first one stored is kept. */
+    private static <K, V> V memo(Map<K, V> built, K key, java.util.function.Function<K, V> build) {
+        V value = built.get(key);
+        if (value == null) {
+            value = build.apply(key);
+            V prior = built.putIfAbsent(key, value);
+            return prior != null ? prior : value;
+        }
+        return value;
     }
 
     private static PathHop buildRouteHop(ProxyRoute route) {
@@ -125,8 +137,7 @@ public final class ClientPaths {
     private List<PathHop> serverHops(List<MySqlServer> list) {
         List<PathHop> hops = new ArrayList<>();
         for (MySqlServer s : list) {
-            Optional<PathHop> built = serverHops.get(s);
-            (built != null ? built : buildServerHop(s)).ifPresent(hops::add);
+            memo(serverHops, s, ClientPaths::buildServerHop).ifPresent(hops::add);
         }
         return hops;
     }

@@ -19,6 +19,10 @@ public final class MySqlServer {
     private final String configPath;
     private final MySqlVersion version;
     private final Map<String, ServerOption> options;
+    /** The same options as a list: every rule walks them, and a list is walked faster than a map's entries. */
+    private final List<ServerOption> optionList;
+    /** {@link #number} per option name: a dozen rules ask for the same few (wait_timeout, max_allowed_packet). */
+    private final Map<String, Optional<EffectiveNumber>> numbers = new java.util.concurrent.ConcurrentHashMap<>();
     private final String serverGroupName;
     private final Location serverGroup;
     private final List<String> files;
@@ -40,6 +44,7 @@ public final class MySqlServer {
         this.configPath = configPath;
         this.version = version;
         this.options = Collections.unmodifiableMap(new LinkedHashMap<>(options));
+        this.optionList = List.copyOf(this.options.values());
         this.serverGroupName = serverGroupName;
         this.serverGroup = serverGroup;
         this.files = List.copyOf(files);
@@ -76,7 +81,7 @@ public final class MySqlServer {
     }
 
     public Collection<ServerOption> options() {
-        return options.values();
+        return optionList;
     }
 
     public Optional<ServerOption> option(String canonicalName) {
@@ -89,6 +94,10 @@ public final class MySqlServer {
      * not a number this version has.
      */
     public Optional<EffectiveNumber> number(String canonicalName) {
+        return numbers.computeIfAbsent(canonicalName, this::findNumber);
+    }
+
+    private Optional<EffectiveNumber> findNumber(String canonicalName) {
         Optional<VariableSpec> spec = catalog.find(canonicalName, version);
         if (spec.isEmpty()) {
             return Optional.empty();
