@@ -32,12 +32,16 @@ import org.yaml.snakeyaml.nodes.Node;
  * {@code mvn -B -Pbench -pl rules verify -Dbench.sizes=1000,10000,100000}: for each size, the parse floor
  * (walk, read and parse every file with the same libraries, nothing else, on both cores) against the full
  * audit (discovery, parsing, model, linking, rules, policy and the SARIF report), in a JVM limited to
- * {@code -Xmx512m}, each the median of several runs after a warm-up on the same repository ({@code -Dbench.warmup}
- * rounds of both, 10 by default; 2 at 100,000 files). Writes {@code rules/target/bench/results.json}.
+ * {@code -Xmx512m}, each the median of five runs after a warm-up on the same repository: rounds of both for at
+ * least {@code -Dbench.warmupSeconds} (40 by default; JMH warms up 5 × 10 s) and at least two rounds. A count of
+ * rounds is no warm-up: at 10,000 files ten rounds take seven seconds and leave the audit's code, larger than the
+ * floor's, still being compiled (its ratio falls from 1.7 to 1.35 between round 10 and round 25). Writes
+ * {@code rules/target/bench/results.json}.
  */
 public final class Benchmark {
 
-    private static final int WARMUP_ITERATIONS = Integer.getInteger("bench.warmup", 10);
+    private static final long WARMUP_NANOS = Long.getLong("bench.warmupSeconds", 40) * 1_000_000_000L;
+    private static final int REPETITIONS = 5;
 
     private Benchmark() {
     }
@@ -61,12 +65,15 @@ public final class Benchmark {
             Path repo = repo(out, size);
             // Warm-up on the repository measured, as JMH does: both sides run until the JIT has compiled their hot
             // paths and the file system caches hold the tree, so steady state is compared with steady state.
-            int warmups = size <= 10_000 ? WARMUP_ITERATIONS : 2;
-            for (int i = 0; i < warmups; i++) {
+            long warmupStart = System.nanoTime();
+            int rounds = 0;
+            while (rounds < 2 || System.nanoTime() - warmupStart < WARMUP_NANOS) {
                 floor(repo);
                 audit(repo, out);
+                rounds++;
             }
-            int reps = size <= 10_000 ? 5 : 2;
+            System.out.printf("%,9d files: %d warm-up rounds%n", size, rounds);
+            int reps = REPETITIONS;
             double[] floors = new double[reps];
             double[] audits = new double[reps];
             long peak = 0;
