@@ -8,10 +8,9 @@ import io.github.mysqlconfigaudit.policy.Verdict;
 import io.github.mysqlconfigaudit.policy.Weighing;
 import io.github.mysqlconfigaudit.rule.Finding;
 import io.github.mysqlconfigaudit.rule.Rule;
-import io.github.mysqlconfigaudit.rule.RuleContext;
 import io.github.mysqlconfigaudit.rule.RuleDescriptor;
+import io.github.mysqlconfigaudit.rule.RuleRunner;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -37,17 +36,10 @@ public final class Audit {
         SourceTree tree = new SourceTree(root);
         Model model = new ModelBuilder(tree, options).build();
         Policy policy = options.policy();
-        // Rules are independent readers of the model: they run in parallel, their findings merged in rule order.
-        List<Finding> raw = options.rules().rules().parallelStream()
-                .filter(rule -> policy.enabled(rule.descriptor().id()))
-                .map(rule -> {
-                    List<Finding> found = new ArrayList<>();
-                    RuleDescriptor d = rule.descriptor();
-                    rule.check(model, new RuleContext(d, policy.parametersOf(d.id()), found));
-                    return found;
-                })
-                .flatMap(List::stream)
+        // Rules are independent readers of the model: they run on both cores, their findings merged in rule order.
+        List<Rule> enabled = options.rules().rules().stream().filter(rule -> policy.enabled(rule.descriptor().id()))
                 .toList();
+        List<Finding> raw = RuleRunner.run(enabled, model, policy::parametersOf);
         List<RuleDescriptor> ran = options.rules().descriptors().stream().filter(d -> policy.enabled(d.id())).toList();
         Weighing.Result weighed = Weighing.weigh(raw, model.suppressions(), policy, options.baseline(), options.today(),
                 options.rules());

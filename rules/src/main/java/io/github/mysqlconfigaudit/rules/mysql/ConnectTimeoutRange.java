@@ -1,12 +1,11 @@
 package io.github.mysqlconfigaudit.rules.mysql;
 
-import io.github.mysqlconfigaudit.model.Model;
 import io.github.mysqlconfigaudit.model.MySqlServer;
 import io.github.mysqlconfigaudit.rule.Param;
 import io.github.mysqlconfigaudit.rule.ParamType;
-import io.github.mysqlconfigaudit.rule.Rule;
 import io.github.mysqlconfigaudit.rule.RuleContext;
 import io.github.mysqlconfigaudit.rule.RuleMeta;
+import io.github.mysqlconfigaudit.rule.ServerRule;
 import io.github.mysqlconfigaudit.rule.Severity;
 
 /** connect_timeout too short for a busy network, or long enough to invite slow handshakes. */
@@ -23,17 +22,15 @@ import io.github.mysqlconfigaudit.rule.Severity;
             @Param(name = "maximum", type = ParamType.DURATION, defaultValue = "60s",
                     description = "Highest acceptable connect_timeout.")
         })
-public final class ConnectTimeoutRange implements Rule {
+public final class ConnectTimeoutRange implements ServerRule {
 
     @Override
-    public void check(Model model, RuleContext ctx) {
+    public void checkServer(MySqlServer server, RuleContext ctx) {
         long min = ctx.param("minimum");
         long max = ctx.param("maximum");
-        for (MySqlServer server : model.servers()) {
-            RangeCheck.check(server, "connect_timeout", min, max, ctx,
-                    "handshakes over a slow or busy network are cut ('Lost connection … at reading initial "
-                            + "communication packet')",
-                    "stalled handshakes hold connection slots that long");
-        }
+        RangeCheck.check(server, "connect_timeout", min, max, ctx,
+                "handshakes over a slow or busy network are cut ('Lost connection … at reading initial "
+                        + "communication packet')",
+                "stalled handshakes hold connection slots that long");
     }
 }

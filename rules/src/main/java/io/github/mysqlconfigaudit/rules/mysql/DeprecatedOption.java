@@ -1,10 +1,10 @@
 package io.github.mysqlconfigaudit.rules.mysql;
 
-import io.github.mysqlconfigaudit.model.Model;
+import io.github.mysqlconfigaudit.model.MySqlServer;
 import io.github.mysqlconfigaudit.mysql.catalog.Availability;
-import io.github.mysqlconfigaudit.rule.Rule;
 import io.github.mysqlconfigaudit.rule.RuleContext;
 import io.github.mysqlconfigaudit.rule.RuleMeta;
+import io.github.mysqlconfigaudit.rule.ServerRule;
 import io.github.mysqlconfigaudit.rule.Severity;
 
 /** A server group sets an option the target version deprecates: the next upgrade may refuse it. */
@@ -15,11 +15,11 @@ import io.github.mysqlconfigaudit.rule.Severity;
                 + "now keeps the next upgrade from stopping the server.",
         fix = "Write the replacement the finding names.",
         example = "# my.cnf, audited for MySQL 8.0\n[mysqld]\nslave_net_timeout = 60")
-public final class DeprecatedOption implements Rule {
+public final class DeprecatedOption implements ServerRule {
 
     @Override
-    public void check(Model model, RuleContext ctx) {
-        OptionsInEffect.forEach(model, line -> {
+    public void checkServer(MySqlServer server, RuleContext ctx) {
+        OptionsInEffect.forEach(server, line -> {
             Availability a = line.availability();
             if (a.status() != Availability.Status.DEPRECATED) {
                 return;

@@ -1,12 +1,11 @@
 package io.github.mysqlconfigaudit.rules.mysql;
 
-import io.github.mysqlconfigaudit.model.Model;
 import io.github.mysqlconfigaudit.model.MySqlServer;
 import io.github.mysqlconfigaudit.model.OptionAssignment;
 import io.github.mysqlconfigaudit.model.ServerOption;
-import io.github.mysqlconfigaudit.rule.Rule;
 import io.github.mysqlconfigaudit.rule.RuleContext;
 import io.github.mysqlconfigaudit.rule.RuleMeta;
+import io.github.mysqlconfigaudit.rule.ServerRule;
 import io.github.mysqlconfigaudit.rule.Severity;
 import java.util.List;
 
@@ -18,31 +17,29 @@ import java.util.List;
                 + "changes nothing.",
         fix = "Keep one line per option for the server.",
         example = "# my.cnf\n[mysqld]\nmax_allowed_packet = 64M\nmax-allowed-packet = 128M")
-public final class DuplicateOption implements Rule {
+public final class DuplicateOption implements ServerRule {
 
     @Override
-    public void check(Model model, RuleContext ctx) {
-        for (MySqlServer server : model.servers()) {
-            for (ServerOption option : server.options()) {
-                List<OptionAssignment> overridden = option.overridden();
-                if (overridden.isEmpty()) {
-                    continue;
-                }
-                OptionAssignment winner = option.winner().orElseThrow();
-                OptionAssignment first = overridden.get(0);
-                var finding = ctx.at(first.location(), option.name() + " is set " + option.assignments().size()
-                                + " times for the server started with " + server.configPath() + "; `"
-                                + first.asWritten() + "` here is overridden, the value in effect is `"
-                                + winner.asWritten() + "` at " + winner.location().shortForm())
-                        .fix("delete `" + first.asWritten() + "` at " + first.location().shortForm()
-                                + " and keep the one line at " + winner.location().shortForm())
-                        .subject(first.group(), option.name());
-                for (OptionAssignment other : overridden.subList(1, overridden.size())) {
-                    finding.related(other.location(), "also overridden: `" + other.asWritten() + "`");
-                }
-                finding.related(winner.location(), "in effect: `" + winner.asWritten() + "`");
-                finding.report();
+    public void checkServer(MySqlServer server, RuleContext ctx) {
+        for (ServerOption option : server.options()) {
+            List<OptionAssignment> overridden = option.overridden();
+            if (overridden.isEmpty()) {
+                continue;
             }
+            OptionAssignment winner = option.winner().orElseThrow();
+            OptionAssignment first = overridden.get(0);
+            var finding = ctx.at(first.location(), option.name() + " is set " + option.assignments().size()
+                            + " times for the server started with " + server.configPath() + "; `"
+                            + first.asWritten() + "` here is overridden, the value in effect is `"
+                            + winner.asWritten() + "` at " + winner.location().shortForm())
+                    .fix("delete `" + first.asWritten() + "` at " + first.location().shortForm()
+                            + " and keep the one line at " + winner.location().shortForm())
+                    .subject(first.group(), option.name());
+            for (OptionAssignment other : overridden.subList(1, overridden.size())) {
+                finding.related(other.location(), "also overridden: `" + other.asWritten() + "`");
+            }
+            finding.related(winner.location(), "in effect: `" + winner.asWritten() + "`");
+            finding.report();
         }
     }
 }

@@ -1,14 +1,13 @@
 package io.github.mysqlconfigaudit.rules.mysql;
 
-import io.github.mysqlconfigaudit.model.Model;
 import io.github.mysqlconfigaudit.model.MySqlServer;
 import io.github.mysqlconfigaudit.model.OptionAssignment;
 import io.github.mysqlconfigaudit.model.OptionValue;
 import io.github.mysqlconfigaudit.model.ServerOption;
 import io.github.mysqlconfigaudit.mysql.catalog.OptionCatalog;
-import io.github.mysqlconfigaudit.rule.Rule;
 import io.github.mysqlconfigaudit.rule.RuleContext;
 import io.github.mysqlconfigaudit.rule.RuleMeta;
+import io.github.mysqlconfigaudit.rule.ServerRule;
 import io.github.mysqlconfigaudit.rule.Severity;
 import java.util.Arrays;
 import java.util.Optional;
@@ -25,21 +24,19 @@ import java.util.stream.Collectors;
         fix = "Write numbers as digits with an optional K, M, G, T, P or E suffix, and booleans as ON/OFF, "
                 + "TRUE/FALSE or 1/0.",
         example = "# my.cnf\n[mysqld]\nmax_allowed_packet = 1.5M")
-public final class InvalidValue implements Rule {
+public final class InvalidValue implements ServerRule {
 
     @Override
-    public void check(Model model, RuleContext ctx) {
-        for (MySqlServer server : model.servers()) {
-            for (ServerOption option : server.options()) {
-                for (OptionAssignment a : option.assignments()) {
-                    String problem = problem(a.value());
-                    if (problem != null) {
-                        ctx.at(a.location(), "`" + a.asWritten() + "`: " + problem
-                                        + ServerEdits.serverOf(server, a.location()))
-                                .fix(fix(server, option, a))
-                                .subject(a.group(), option.name())
-                                .report();
-                    }
+    public void checkServer(MySqlServer server, RuleContext ctx) {
+        for (ServerOption option : server.options()) {
+            for (OptionAssignment a : option.assignments()) {
+                String problem = problem(a.value());
+                if (problem != null) {
+                    ctx.at(a.location(), "`" + a.asWritten() + "`: " + problem
+                                    + ServerEdits.serverOf(server, a.location()))
+                            .fix(fix(server, option, a))
+                            .subject(a.group(), option.name())
+                            .report();
                 }
             }
         }

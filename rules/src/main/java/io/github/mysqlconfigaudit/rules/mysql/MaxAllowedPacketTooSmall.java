@@ -1,13 +1,12 @@
 package io.github.mysqlconfigaudit.rules.mysql;
 
 import io.github.mysqlconfigaudit.model.Location;
-import io.github.mysqlconfigaudit.model.Model;
 import io.github.mysqlconfigaudit.model.MySqlServer;
 import io.github.mysqlconfigaudit.rule.Param;
 import io.github.mysqlconfigaudit.rule.ParamType;
-import io.github.mysqlconfigaudit.rule.Rule;
 import io.github.mysqlconfigaudit.rule.RuleContext;
 import io.github.mysqlconfigaudit.rule.RuleMeta;
+import io.github.mysqlconfigaudit.rule.ServerRule;
 import io.github.mysqlconfigaudit.rule.Severity;
 import java.math.BigInteger;
 
@@ -21,23 +20,21 @@ import java.math.BigInteger;
         example = "# my.cnf\n[mysqld]\nmax_allowed_packet = 16M",
         params = @Param(name = "minimum", type = ParamType.SIZE, defaultValue = "64M",
                 description = "Smallest acceptable effective max_allowed_packet."))
-public final class MaxAllowedPacketTooSmall implements Rule {
+public final class MaxAllowedPacketTooSmall implements ServerRule {
 
     @Override
-    public void check(Model model, RuleContext ctx) {
+    public void checkServer(MySqlServer server, RuleContext ctx) {
         BigInteger minimum = BigInteger.valueOf(ctx.param("minimum"));
-        for (MySqlServer server : model.servers()) {
-            server.number("max_allowed_packet")
-                    .filter(n -> n.value().compareTo(minimum) < 0)
-                    .ifPresent(n -> {
-                        Location at = ServerEdits.where(server, n);
-                        ctx.at(at, n.describe() + " is below " + n.unit().format(minimum) + ": larger statements "
-                                        + "and rows fail with ER_NET_PACKET_TOO_LARGE and the connection is closed"
-                                        + ServerEdits.serverOf(server, at))
-                                .fix(ServerEdits.setNumber(server, n, minimum))
-                                .subject(ServerEdits.group(server, n), n.name())
-                                .report();
-                    });
-        }
+        server.number("max_allowed_packet")
+                .filter(n -> n.value().compareTo(minimum) < 0)
+                .ifPresent(n -> {
+                    Location at = ServerEdits.where(server, n);
+                    ctx.at(at, n.describe() + " is below " + n.unit().format(minimum) + ": larger statements "
+                                    + "and rows fail with ER_NET_PACKET_TOO_LARGE and the connection is closed"
+                                    + ServerEdits.serverOf(server, at))
+                            .fix(ServerEdits.setNumber(server, n, minimum))
+                            .subject(ServerEdits.group(server, n), n.name())
+                            .report();
+                });
     }
 }

@@ -2,11 +2,10 @@ package io.github.mysqlconfigaudit.rules.mysql;
 
 import io.github.mysqlconfigaudit.model.EffectiveNumber;
 import io.github.mysqlconfigaudit.model.Location;
-import io.github.mysqlconfigaudit.model.Model;
 import io.github.mysqlconfigaudit.model.MySqlServer;
-import io.github.mysqlconfigaudit.rule.Rule;
 import io.github.mysqlconfigaudit.rule.RuleContext;
 import io.github.mysqlconfigaudit.rule.RuleMeta;
+import io.github.mysqlconfigaudit.rule.ServerRule;
 import io.github.mysqlconfigaudit.rule.Severity;
 import java.util.Optional;
 
@@ -18,33 +17,31 @@ import java.util.Optional;
                 + "rectify.' and one of the two is not what was meant.",
         fix = "Lower net_buffer_length (16K is the default) or raise max_allowed_packet.",
         example = "# my.cnf\n[mysqld]\nmax_allowed_packet = 512K\nnet_buffer_length = 1M")
-public final class NetBufferExceedsPacket implements Rule {
+public final class NetBufferExceedsPacket implements ServerRule {
 
     @Override
-    public void check(Model model, RuleContext ctx) {
-        for (MySqlServer server : model.servers()) {
-            Optional<EffectiveNumber> buffer = server.number("net_buffer_length");
-            Optional<EffectiveNumber> packet = server.number("max_allowed_packet");
-            if (buffer.isEmpty() || packet.isEmpty()) {
-                continue;
-            }
-            EffectiveNumber b = buffer.get();
-            EffectiveNumber p = packet.get();
-            if (b.value().compareTo(p.value()) <= 0 || (b.isDefault() && p.isDefault())) {
-                continue;
-            }
-            Location at = b.isDefault() ? ServerEdits.where(server, p) : ServerEdits.where(server, b);
-            var finding = ctx.at(at, b.describe() + " is larger than " + p.describe()
-                            + ": mysqld warns at start and the buffer can never reach that size"
-                            + ServerEdits.serverOf(server, at))
-                    .fix(b.isDefault()
-                            ? ServerEdits.setNumber(server, p, b.value())
-                            : ServerEdits.setNumber(server, b, p.value()))
-                    .subject(ServerEdits.group(server, b.isDefault() ? p : b), b.isDefault() ? p.name() : b.name());
-            if (!b.isDefault() && !p.isDefault()) {
-                finding.related(ServerEdits.where(server, p), p.describe());
-            }
-            finding.report();
+    public void checkServer(MySqlServer server, RuleContext ctx) {
+        Optional<EffectiveNumber> buffer = server.number("net_buffer_length");
+        Optional<EffectiveNumber> packet = server.number("max_allowed_packet");
+        if (buffer.isEmpty() || packet.isEmpty()) {
+            return;
         }
+        EffectiveNumber b = buffer.get();
+        EffectiveNumber p = packet.get();
+        if (b.value().compareTo(p.value()) <= 0 || (b.isDefault() && p.isDefault())) {
+            return;
+        }
+        Location at = b.isDefault() ? ServerEdits.where(server, p) : ServerEdits.where(server, b);
+        var finding = ctx.at(at, b.describe() + " is larger than " + p.describe()
+                        + ": mysqld warns at start and the buffer can never reach that size"
+                        + ServerEdits.serverOf(server, at))
+                .fix(b.isDefault()
+                        ? ServerEdits.setNumber(server, p, b.value())
+                        : ServerEdits.setNumber(server, b, p.value()))
+                .subject(ServerEdits.group(server, b.isDefault() ? p : b), b.isDefault() ? p.name() : b.name());
+        if (!b.isDefault() && !p.isDefault()) {
+            finding.related(ServerEdits.where(server, p), p.describe());
+        }
+        finding.report();
     }
 }

@@ -2,13 +2,12 @@ package io.github.mysqlconfigaudit.rules.mysql;
 
 import io.github.mysqlconfigaudit.model.EffectiveNumber;
 import io.github.mysqlconfigaudit.model.Location;
-import io.github.mysqlconfigaudit.model.Model;
 import io.github.mysqlconfigaudit.model.MySqlServer;
 import io.github.mysqlconfigaudit.rule.Param;
 import io.github.mysqlconfigaudit.rule.ParamType;
-import io.github.mysqlconfigaudit.rule.Rule;
 import io.github.mysqlconfigaudit.rule.RuleContext;
 import io.github.mysqlconfigaudit.rule.RuleMeta;
+import io.github.mysqlconfigaudit.rule.ServerRule;
 import io.github.mysqlconfigaudit.rule.Severity;
 import java.util.Optional;
 
@@ -31,20 +30,18 @@ import java.util.Optional;
             @Param(name = "write-maximum", type = ParamType.DURATION, defaultValue = "600s",
                     description = "Highest acceptable net_write_timeout.")
         })
-public final class NetTimeoutRange implements Rule {
+public final class NetTimeoutRange implements ServerRule {
 
     @Override
-    public void check(Model model, RuleContext ctx) {
-        for (MySqlServer server : model.servers()) {
-            RangeCheck.check(server, "net_read_timeout", ctx.param("read-minimum"), ctx.param("read-maximum"), ctx,
-                    "a client that pauses while sending a large statement is disconnected",
-                    "dead clients keep their connections and threads that long");
-            RangeCheck.check(server, "net_write_timeout", ctx.param("write-minimum"), ctx.param("write-maximum"),
-                    ctx,
-                    "large result sets sent to a slow client are cut ('Got timeout writing communication packets')",
-                    "writes to dead clients hold their threads that long");
-            writeBelowRead(server, ctx);
-        }
+    public void checkServer(MySqlServer server, RuleContext ctx) {
+        RangeCheck.check(server, "net_read_timeout", ctx.param("read-minimum"), ctx.param("read-maximum"), ctx,
+                "a client that pauses while sending a large statement is disconnected",
+                "dead clients keep their connections and threads that long");
+        RangeCheck.check(server, "net_write_timeout", ctx.param("write-minimum"), ctx.param("write-maximum"),
+                ctx,
+                "large result sets sent to a slow client are cut ('Got timeout writing communication packets')",
+                "writes to dead clients hold their threads that long");
+        writeBelowRead(server, ctx);
     }
 
     private static void writeBelowRead(MySqlServer server, RuleContext ctx) {

@@ -1,6 +1,5 @@
 package io.github.mysqlconfigaudit.rules.mysql;
 
-import io.github.mysqlconfigaudit.model.Model;
 import io.github.mysqlconfigaudit.model.MySqlServer;
 import io.github.mysqlconfigaudit.model.OptionAssignment;
 import io.github.mysqlconfigaudit.model.ServerOption;
@@ -18,17 +17,15 @@ final class OptionsInEffect {
     private OptionsInEffect() {
     }
 
-    static void forEach(Model model, Consumer<Line> action) {
+    static void forEach(MySqlServer server, Consumer<Line> action) {
         OptionCatalog catalog = OptionCatalog.builtIn();
-        for (MySqlServer server : model.servers()) {
-            for (ServerOption option : server.options()) {
-                if (option.assignments().isEmpty()) {
-                    continue; // only maximum- limits
-                }
-                Availability availability = catalog.availability(option.name(), server.version());
-                for (OptionAssignment a : option.assignments()) {
-                    action.accept(new Line(server, option, a, availability));
-                }
+        for (ServerOption option : server.options()) {
+            if (option.assignments().isEmpty()) {
+                continue; // only maximum- limits
+            }
+            Availability availability = catalog.availability(option.name(), server.version());
+            for (OptionAssignment a : option.assignments()) {
+                action.accept(new Line(server, option, a, availability));
             }
         }
     }

@@ -1,10 +1,10 @@
 package io.github.mysqlconfigaudit.rules.mysql;
 
-import io.github.mysqlconfigaudit.model.Model;
+import io.github.mysqlconfigaudit.model.MySqlServer;
 import io.github.mysqlconfigaudit.mysql.catalog.Availability;
-import io.github.mysqlconfigaudit.rule.Rule;
 import io.github.mysqlconfigaudit.rule.RuleContext;
 import io.github.mysqlconfigaudit.rule.RuleMeta;
+import io.github.mysqlconfigaudit.rule.ServerRule;
 import io.github.mysqlconfigaudit.rule.Severity;
 
 /** A server group sets an option removed in or before the target version: the upgrade stops the server. */
@@ -15,11 +15,11 @@ import io.github.mysqlconfigaudit.rule.Severity;
                 + "exactly as on a typo. MariaDB keeps accepting many removed names but ignores them (WARNING).",
         fix = "Delete the line, or write its replacement where there is one.",
         example = "# my.cnf, audited for MySQL 8.0\n[mysqld]\nquery_cache_size = 0")
-public final class RemovedOption implements Rule {
+public final class RemovedOption implements ServerRule {
 
     @Override
-    public void check(Model model, RuleContext ctx) {
-        OptionsInEffect.forEach(model, line -> {
+    public void checkServer(MySqlServer server, RuleContext ctx) {
+        OptionsInEffect.forEach(server, line -> {
             Availability a = line.availability();
             String name = line.option().name();
             if (a.status() == Availability.Status.IGNORED) {

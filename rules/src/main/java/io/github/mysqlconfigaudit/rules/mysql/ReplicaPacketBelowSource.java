@@ -1,11 +1,10 @@
 package io.github.mysqlconfigaudit.rules.mysql;
 
 import io.github.mysqlconfigaudit.model.EffectiveNumber;
-import io.github.mysqlconfigaudit.model.Model;
 import io.github.mysqlconfigaudit.model.MySqlServer;
-import io.github.mysqlconfigaudit.rule.Rule;
 import io.github.mysqlconfigaudit.rule.RuleContext;
 import io.github.mysqlconfigaudit.rule.RuleMeta;
+import io.github.mysqlconfigaudit.rule.ServerRule;
 import io.github.mysqlconfigaudit.rule.Severity;
 import java.util.Optional;
 import java.util.stream.Stream;
@@ -20,29 +19,27 @@ import java.util.stream.Stream;
         fix = "Raise replica_max_allowed_packet (slave_max_allowed_packet before 8.0.26) to at least max_allowed_packet, "
                 + "or leave it at its 1G default.",
         example = "# my.cnf\n[mysqld]\nmax_allowed_packet = 256M\nreplica_max_allowed_packet = 64M")
-public final class ReplicaPacketBelowSource implements Rule {
+public final class ReplicaPacketBelowSource implements ServerRule {
 
     @Override
-    public void check(Model model, RuleContext ctx) {
-        for (MySqlServer server : model.servers()) {
-            Optional<EffectiveNumber> packet = server.number("max_allowed_packet");
-            Optional<EffectiveNumber> replica = Stream.of("replica_max_allowed_packet", "slave_max_allowed_packet")
-                    .map(server::number)
-                    .flatMap(Optional::stream)
-                    .filter(n -> !n.isDefault())
-                    .findFirst();
-            if (packet.isEmpty() || replica.isEmpty() || replica.get().value().compareTo(packet.get().value()) >= 0) {
-                continue;
-            }
-            EffectiveNumber r = replica.get();
-            EffectiveNumber p = packet.get();
-            var finding = ctx.at(ServerEdits.where(server, r), r.describe() + " is below " + p.describe()
-                            + ": a replica of this server stops on the first event larger than " + r.formatted()
-                            + ServerEdits.serverOf(server, ServerEdits.where(server, r)))
-                    .fix(ServerEdits.setNumber(server, r, p.value()))
-                    .subject(ServerEdits.group(server, r), r.name());
-            p.source().ifPresent(s -> finding.related(s.location(), p.describe()));
-            finding.report();
+    public void checkServer(MySqlServer server, RuleContext ctx) {
+        Optional<EffectiveNumber> packet = server.number("max_allowed_packet");
+        Optional<EffectiveNumber> replica = Stream.of("replica_max_allowed_packet", "slave_max_allowed_packet")
+                .map(server::number)
+                .flatMap(Optional::stream)
+                .filter(n -> !n.isDefault())
+                .findFirst();
+        if (packet.isEmpty() || replica.isEmpty() || replica.get().value().compareTo(packet.get().value()) >= 0) {
+            return;
         }
+        EffectiveNumber r = replica.get();
+        EffectiveNumber p = packet.get();
+        var finding = ctx.at(ServerEdits.where(server, r), r.describe() + " is below " + p.describe()
+                        + ": a replica of this server stops on the first event larger than " + r.formatted()
+                        + ServerEdits.serverOf(server, ServerEdits.where(server, r)))
+                .fix(ServerEdits.setNumber(server, r, p.value()))
+                .subject(ServerEdits.group(server, r), r.name());
+        p.source().ifPresent(s -> finding.related(s.location(), p.describe()));
+        finding.report();
     }
 }

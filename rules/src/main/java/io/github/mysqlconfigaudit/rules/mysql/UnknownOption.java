@@ -1,12 +1,12 @@
 package io.github.mysqlconfigaudit.rules.mysql;
 
-import io.github.mysqlconfigaudit.model.Model;
+import io.github.mysqlconfigaudit.model.MySqlServer;
 import io.github.mysqlconfigaudit.mysql.MySqlVersion;
 import io.github.mysqlconfigaudit.mysql.catalog.Availability;
 import io.github.mysqlconfigaudit.mysql.catalog.OptionCatalog;
-import io.github.mysqlconfigaudit.rule.Rule;
 import io.github.mysqlconfigaudit.rule.RuleContext;
 import io.github.mysqlconfigaudit.rule.RuleMeta;
+import io.github.mysqlconfigaudit.rule.ServerRule;
 import io.github.mysqlconfigaudit.rule.Severity;
 import java.util.List;
 import java.util.Optional;
@@ -20,12 +20,12 @@ import java.util.Optional;
                 + "of plugins and components are known only once they are loaded, so they are reported as INFO.",
         fix = "Correct the name (the finding lists the nearest known ones), or delete the line.",
         example = "# my.cnf\n[mysqld]\nwait_timout = 600")
-public final class UnknownOption implements Rule {
+public final class UnknownOption implements ServerRule {
 
     @Override
-    public void check(Model model, RuleContext ctx) {
+    public void checkServer(MySqlServer server, RuleContext ctx) {
         OptionCatalog catalog = OptionCatalog.builtIn();
-        OptionsInEffect.forEach(model, line -> {
+        OptionsInEffect.forEach(server, line -> {
             Availability.Status status = line.availability().status();
             if (status != Availability.Status.UNKNOWN && status != Availability.Status.NOT_YET) {
                 return;

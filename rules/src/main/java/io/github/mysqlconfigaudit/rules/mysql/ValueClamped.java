@@ -1,13 +1,12 @@
 package io.github.mysqlconfigaudit.rules.mysql;
 
-import io.github.mysqlconfigaudit.model.Model;
 import io.github.mysqlconfigaudit.model.MySqlServer;
 import io.github.mysqlconfigaudit.model.OptionAssignment;
 import io.github.mysqlconfigaudit.model.OptionValue;
 import io.github.mysqlconfigaudit.model.ServerOption;
-import io.github.mysqlconfigaudit.rule.Rule;
 import io.github.mysqlconfigaudit.rule.RuleContext;
 import io.github.mysqlconfigaudit.rule.RuleMeta;
+import io.github.mysqlconfigaudit.rule.ServerRule;
 import io.github.mysqlconfigaudit.rule.Severity;
 
 /** A number the server silently replaces: out of range or not a multiple of the block size. */
@@ -18,14 +17,12 @@ import io.github.mysqlconfigaudit.rule.Severity;
                 + "thing and production does another.",
         fix = "Write the value the server will really use.",
         example = "# my.cnf\n[mysqld]\nmax_allowed_packet = 2G    # the server runs with 1G")
-public final class ValueClamped implements Rule {
+public final class ValueClamped implements ServerRule {
 
     @Override
-    public void check(Model model, RuleContext ctx) {
-        for (MySqlServer server : model.servers()) {
-            for (ServerOption option : server.options()) {
-                option.winner().ifPresent(a -> report(server, option, a, ctx));
-            }
+    public void checkServer(MySqlServer server, RuleContext ctx) {
+        for (ServerOption option : server.options()) {
+            option.winner().ifPresent(a -> report(server, option, a, ctx));
         }
     }
 

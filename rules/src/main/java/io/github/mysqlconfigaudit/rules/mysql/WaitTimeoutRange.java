@@ -1,12 +1,11 @@
 package io.github.mysqlconfigaudit.rules.mysql;
 
-import io.github.mysqlconfigaudit.model.Model;
 import io.github.mysqlconfigaudit.model.MySqlServer;
 import io.github.mysqlconfigaudit.rule.Param;
 import io.github.mysqlconfigaudit.rule.ParamType;
-import io.github.mysqlconfigaudit.rule.Rule;
 import io.github.mysqlconfigaudit.rule.RuleContext;
 import io.github.mysqlconfigaudit.rule.RuleMeta;
+import io.github.mysqlconfigaudit.rule.ServerRule;
 import io.github.mysqlconfigaudit.rule.Severity;
 
 /** wait_timeout and interactive_timeout far from what connection pools and proxies are built around. */
@@ -24,19 +23,17 @@ import io.github.mysqlconfigaudit.rule.Severity;
             @Param(name = "maximum", type = ParamType.DURATION, defaultValue = "86400s",
                     description = "Highest acceptable wait_timeout/interactive_timeout.")
         })
-public final class WaitTimeoutRange implements Rule {
+public final class WaitTimeoutRange implements ServerRule {
 
     @Override
-    public void check(Model model, RuleContext ctx) {
+    public void checkServer(MySqlServer server, RuleContext ctx) {
         long min = ctx.param("minimum");
         long max = ctx.param("maximum");
-        for (MySqlServer server : model.servers()) {
-            for (String option : new String[] {"wait_timeout", "interactive_timeout"}) {
-                RangeCheck.check(server, option, min, max, ctx,
-                        "idle pooled connections are closed by the server between requests (ERROR 2013 in the "
-                                + "application)",
-                        "idle sessions stay open for days and exhaust max_connections (ERROR 1040)");
-            }
+        for (String option : new String[] {"wait_timeout", "interactive_timeout"}) {
+            RangeCheck.check(server, option, min, max, ctx,
+                    "idle pooled connections are closed by the server between requests (ERROR 2013 in the "
+                            + "application)",
+                    "idle sessions stay open for days and exhaust max_connections (ERROR 1040)");
         }
     }
 }
