@@ -66,6 +66,7 @@ final class ModelBuilder {
         HaproxyConfigReader haproxyReader = new HaproxyConfigReader(tree, options.limits());
         List<Parsed> parsed = discovered.files().parallelStream()
                 .map(f -> parse(f, optionReader, haproxyReader))
+                .filter(java.util.Objects::nonNull) // a *.cfg whose text is not HAProxy's
                 .toList();
 
         List<OptionFile> optionFiles = new ArrayList<>();
@@ -146,6 +147,14 @@ final class ModelBuilder {
                 return new Parsed(file, optionReader.read(file.path()), null, null, null, List.of(), null);
             }
             case HAPROXY_CONFIG -> {
+                if (file.byContent()) {
+                    SourceTree.TextRead read = tree.readDiscovered(file, options.limits());
+                    if (!read.ok() || !FileDiscovery.haproxyText(read.text())) {
+                        return null;
+                    }
+                    return new Parsed(file, null, RouteBuilder.build(HaproxyConfigReader.parse(file.path(), read.text())),
+                            null, null, List.of(), null);
+                }
                 return new Parsed(file, null, RouteBuilder.build(haproxyReader.read(file.path())), null, null, List.of(),
                         null);
             }

@@ -35,9 +35,13 @@ public final class FileDiscovery {
     private static final Pattern ANY_MYSQL_GROUP = Pattern.compile(
             "(?im)^\\s*\\[\\s*(mysqld|mariadbd?|galera|server|client|client-server|mysql|mysqldump)(-\\d+\\.\\d+)?\\s*]");
 
-    /** A line opening a proxy section makes a {@code *.cfg} (or an explicitly included file) an HAProxy config. */
+    /**
+     * A line opening a proxy section makes a {@code *.cfg} (or an explicitly included file) an HAProxy config:
+     * the keyword alone or followed by a name, never by {@code =} or {@code :} ({@code backend = sqlite} in a
+     * Python setup.cfg is a key).
+     */
     private static final Pattern HAPROXY_SECTION = Pattern.compile(
-            "(?m)^[ \\t]*(frontend|backend|listen|defaults)([ \\t]|$)");
+            "(?m)^[ \\t]*(frontend|backend|listen|defaults)(?:[ \\t]+[^=:\\s].*|[ \\t]*)$");
 
     /** YAML files that are never manifests: kustomize, Helm chart metadata and values, this tool's policy. */
     private static final Pattern NOT_MANIFEST = Pattern.compile(
@@ -65,7 +69,7 @@ public final class FileDiscovery {
         Walked walked = new DirectoryWalk(tree.root(), "", 0).invoke();
         // Telling the kind (which reads .cfg and .ini files) runs on every core too.
         List<SourceFile> files = walked.candidates().parallelStream()
-                .map(c -> classify(c.file(), c.rel()).map(kind -> new SourceFile(c.rel(), c.file(), kind)))
+                .map(c -> classify(c.file(), c.rel()))
                 .flatMap(Optional::stream)
                 .toList();
         return new Result(Sorted.of(files, Comparator.comparing(SourceFile::path)),
@@ -179,8 +183,20 @@ public final class FileDiscovery {
         return name.endsWith(".cnf") || name.endsWith(".ini") || name.endsWith(".cfg");
     }
 
-    private Optional<FileKind> classify(Path file, String rel) {
+    private Optional<SourceFile> classify(Path file, String rel) {
         String name = fileName(rel);
+        if (name.endsWith(".cfg") && !name.equals("haproxy.cfg")) {
+            return Optional.of(new SourceFile(rel, file, FileKind.HAPROXY_CONFIG, true)); // if its text says so
+        }
+        return kindByName(file, rel, name).map(kind -> new SourceFile(rel, file, kind));
+    }
+
+    /** True when a {@code *.cfg} file's text opens a proxy section: it is an HAProxy config. */
+    public static boolean haproxyText(String text) {
+        return HAPROXY_SECTION.matcher(text).find();
+    }
+
+    private Optional<FileKind> kindByName(Path file, String rel, String name) {
         if (name.endsWith(".cnf")) {
             return Optional.of(FileKind.MYSQL_OPTION_FILE);
         }
@@ -189,9 +205,6 @@ public final class FileDiscovery {
         }
         if (name.endsWith(".ini")) {
             return sniff(file, SERVER_GROUP, FileKind.MYSQL_OPTION_FILE);
-        }
-        if (name.endsWith(".cfg")) {
-            return sniff(file, HAPROXY_SECTION, FileKind.HAPROXY_CONFIG);
         }
         if (CLIENT_CONFIG.matcher(name).matches()) {
             return Optional.of(FileKind.CLIENT_CONFIG);

@@ -1,6 +1,7 @@
 package io.github.mysqlconfigaudit.kubernetes;
 
 import io.github.mysqlconfigaudit.client.ClientConfigReader;
+import io.github.mysqlconfigaudit.discover.FileDiscovery;
 import io.github.mysqlconfigaudit.haproxy.HaproxyConfigReader;
 import io.github.mysqlconfigaudit.model.ClientPool;
 import io.github.mysqlconfigaudit.model.ClientSetting;
@@ -43,7 +44,6 @@ public final class ClusterModel {
     private static final Pattern MYSQL_IMAGE = Pattern.compile(
             "(?i)(?:.*/)?(mysql|mariadb|percona|percona-server|mysql-server)(?::([^@]+))?(?:@.*)?");
     private static final Pattern SERVER_GROUP = Pattern.compile("(?im)^\\s*\\[\\s*(mysqld|mariadbd?|server|galera)(-\\d+\\.\\d+)?\\s*]");
-    private static final Pattern HAPROXY_SECTION = Pattern.compile("(?m)^[ \\t]*(frontend|backend|listen|defaults)([ \\t]|$)");
     private static final Pattern VERSION_TAG = Pattern.compile("(\\d+)\\.(\\d+).*");
 
     /** What the manifests add to the model. */
@@ -180,7 +180,7 @@ public final class ClusterModel {
     }
 
     private static boolean isHaproxy(ManifestFacts.DataEntry e) {
-        return e.key().equals("haproxy.cfg") || HAPROXY_SECTION.matcher(e.text()).find();
+        return e.key().equals("haproxy.cfg") || FileDiscovery.haproxyText(e.text());
     }
 
     /** The server a MySQL container runs: the option files its pod gives it, then its own command-line options. */

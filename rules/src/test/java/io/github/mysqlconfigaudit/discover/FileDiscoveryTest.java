@@ -36,6 +36,24 @@ class FileDiscoveryTest {
     }
 
     @Test
+    void aCfgFileIsAnHaproxyConfigWhenItsTextOpensAProxySectionAndIsReadOnce() {
+        TestTrees.write(root, "lb/edge.cfg", "defaults\n  timeout client 30s\n  timeout server 30s\n"
+                + "listen mysql\n  bind :3306\n  server db 10.0.0.1:3306\n");
+        TestTrees.write(root, "py/setup.cfg", "[metadata]\nname = tool\n[options]\nbackend = sqlite\n");
+        TestTrees.write(root, "lb/haproxy.cfg", "global\n  maxconn 10\n");
+        // discovery tells by name and leaves the text to the reader, which reads the file anyway
+        assertEquals(List.of("lb/edge.cfg", "lb/haproxy.cfg", "py/setup.cfg"), paths(discover(PathFilter.defaults())));
+        assertTrue(discover(PathFilter.defaults()).files().stream()
+                .filter(f -> !f.path().endsWith("haproxy.cfg")).allMatch(SourceFile::byContent));
+        // the audit keeps the two HAProxy configs (haproxy.cfg by its name) and drops setup.cfg without a word
+        io.github.mysqlconfigaudit.AuditResult result = TestTrees.audit(root);
+        assertEquals(2, result.filesScanned().get(io.github.mysqlconfigaudit.model.FileKind.HAPROXY_CONFIG));
+        assertEquals(List.of("lb/edge.cfg#mysql"), result.links().stream().map(l -> l.route()).toList());
+        assertTrue(result.findings().stream().noneMatch(f -> f.location().path().equals("py/setup.cfg")),
+                result.findings().toString());
+    }
+
+    @Test
     void defaultExcludesSkipBuildOutputVcsAndNodeModules() {
         TestTrees.write(root, "target/my.cnf", "[mysqld]\n");
         TestTrees.write(root, "sub/target/my.cnf", "[mysqld]\n");
