@@ -4,8 +4,6 @@ import io.github.mysqlconfigaudit.mysql.MySqlVersion;
 import io.github.mysqlconfigaudit.mysql.catalog.VariableCatalog;
 import io.github.mysqlconfigaudit.mysql.catalog.VariableSpec;
 import java.util.Collection;
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -18,9 +16,11 @@ public final class MySqlServer {
 
     private final String configPath;
     private final MySqlVersion version;
-    private final Map<String, ServerOption> options;
-    /** The same options as a list: every rule walks them, and a list is walked faster than a map's entries. */
-    private final List<ServerOption> optionList;
+    /** In the order the file sets them: every rule walks them, and a list is walked faster than a map's entries. */
+    private final List<ServerOption> options;
+    /** By name, only for servers with many options (a short list is searched faster than a map, and is smaller). */
+    private final Map<String, ServerOption> byName;
+    private static final int INDEXED_FROM = 16;
     /** {@link #number} per option name: a dozen rules ask for the same few (wait_timeout, max_allowed_packet). */
     private final Map<String, Optional<EffectiveNumber>> numbers = new java.util.concurrent.ConcurrentHashMap<>();
     private final String serverGroupName;
@@ -43,8 +43,8 @@ public final class MySqlServer {
         this.versionReason = versionReason;
         this.configPath = configPath;
         this.version = version;
-        this.options = Collections.unmodifiableMap(new LinkedHashMap<>(options));
-        this.optionList = List.copyOf(this.options.values());
+        this.options = List.copyOf(options.values());
+        this.byName = this.options.size() < INDEXED_FROM ? null : Map.copyOf(options);
         this.serverGroupName = serverGroupName;
         this.serverGroup = serverGroup;
         this.files = List.copyOf(files);
@@ -81,11 +81,19 @@ public final class MySqlServer {
     }
 
     public Collection<ServerOption> options() {
-        return optionList;
+        return options;
     }
 
     public Optional<ServerOption> option(String canonicalName) {
-        return Optional.ofNullable(options.get(canonicalName));
+        if (byName != null) {
+            return Optional.ofNullable(byName.get(canonicalName));
+        }
+        for (ServerOption o : options) {
+            if (o.name().equals(canonicalName)) {
+                return Optional.of(o);
+            }
+        }
+        return Optional.empty();
     }
 
     /**

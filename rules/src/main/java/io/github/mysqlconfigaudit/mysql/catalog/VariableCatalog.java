@@ -26,10 +26,18 @@ public final class VariableCatalog {
 
     private final Map<String, VariableSpec> byName;
     private final Map<String, VariableSpec> mariadb;
+    /**
+     * The answers of {@link #find}, one {@code Optional} per spec: every option of every server holds its spec, and
+     * a hundred thousand files hold hundreds of thousands of them.
+     */
+    private final Map<String, Optional<VariableSpec>> foundMysql = new HashMap<>();
+    private final Map<String, Optional<VariableSpec>> foundMariadb = new HashMap<>();
 
     private VariableCatalog(Map<String, VariableSpec> byName, Map<String, VariableSpec> mariadb) {
         this.byName = Collections.unmodifiableMap(byName);
         this.mariadb = Collections.unmodifiableMap(mariadb);
+        byName.forEach((name, spec) -> foundMysql.put(name, Optional.of(spec)));
+        mariadb.forEach((name, spec) -> foundMariadb.put(name, Optional.of(spec)));
     }
 
     /** The catalog shipped with the engine. */
@@ -86,13 +94,13 @@ public final class VariableCatalog {
      * what does not depend on the server (a client program's max_allowed_packet).
      */
     public Optional<VariableSpec> find(String canonicalName) {
-        return Optional.ofNullable(byName.get(canonicalName));
+        return foundMysql.getOrDefault(canonicalName, Optional.empty());
     }
 
     /** The option as the flavor of this version types it, if the catalog does. */
     public Optional<VariableSpec> find(String canonicalName, MySqlVersion version) {
-        return Optional.ofNullable((version.flavor() == MySqlVersion.Flavor.MARIADB ? mariadb : byName)
-                .get(canonicalName));
+        return (version.flavor() == MySqlVersion.Flavor.MARIADB ? foundMariadb : foundMysql)
+                .getOrDefault(canonicalName, Optional.empty());
     }
 
     /** The default of a whole-number option in this version, as the flavor's row states it, if it states one. */
