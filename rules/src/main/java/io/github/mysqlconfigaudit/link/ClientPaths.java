@@ -30,6 +30,8 @@ public final class ClientPaths {
     private final Map<ProxyRoute, List<MySqlServer>> behind = new java.util.IdentityHashMap<>();
     /** "same directory tree as <route>", one string per route however many pools sit near it. */
     private final Map<String, String> nearRoute = new java.util.concurrent.ConcurrentHashMap<>();
+    /** "cluster DNS: <host> → Service <namespace/name>", one string per address however many pools use it. */
+    private final Map<String, String> clusterReason = new java.util.concurrent.ConcurrentHashMap<>();
     private final ServiceDirectory cluster;
     /** The LoadBalancer routes of each Service, in route order: a pool's lookup is one map read, not a scan of every route. */
     private final Map<ManifestFacts.Service, List<ProxyRoute>> loadBalancerRoutes = new java.util.IdentityHashMap<>();
@@ -94,8 +96,9 @@ public final class ClientPaths {
         List<PathHop> hops = new ArrayList<>();
         loadBalancerRoutes.getOrDefault(r.get().service(), List.of()).forEach(route -> hops.add(routeHop(route)));
         hops.addAll(serverHops(r.get().servers()));
-        return Optional.of(new ClientPath(pool, hops, r.get().servers(), "cluster DNS: " + url.host() + " → Service "
-                + r.get().service().namespace() + "/" + r.get().service().name()));
+        String service = r.get().service().namespace() + "/" + r.get().service().name();
+        return Optional.of(new ClientPath(pool, hops, r.get().servers(), clusterReason.computeIfAbsent(
+                url.host() + " → Service " + service, key -> "cluster DNS: " + key)));
     }
 
     private List<ClientPath> viaRoutes(ClientPool pool) {

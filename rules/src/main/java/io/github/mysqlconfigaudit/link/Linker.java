@@ -90,8 +90,10 @@ public final class Linker {
             }
             Optional<ServiceDirectory.Resolution> r = cluster.resolve(server.host());
             if (r.isPresent()) {
-                r.get().servers().forEach(s -> found.putIfAbsent(s, "cluster DNS: " + server.host() + " → Service "
-                        + r.get().service().namespace() + "/" + r.get().service().name()));
+                // one reason for every server behind the address (a StatefulSet's pods share it)
+                String reason = "cluster DNS: " + server.host() + " → Service " + r.get().service().namespace() + "/"
+                        + r.get().service().name();
+                r.get().servers().forEach(s -> found.putIfAbsent(s, reason));
             } else if (ServiceDirectory.clusterName(server.host())
                     || (!cluster.isEmpty() && (route.file().endsWith(".yaml") || route.file().endsWith(".yml")))) {
                 unresolved.add(new SourceProblem(SourceProblem.Kind.UNRESOLVED_REFERENCE, server.location(),
