@@ -140,6 +140,6 @@ public final class ValueEvaluator {
             v = spec.min();
             adjustment = "below the minimum " + unit.format(spec.min());
         }
-        return new OptionValue.Numeric(requested, v, adjustment);
+        return new OptionValue.Numeric(SharedNumbers.of(requested), SharedNumbers.of(v), adjustment);
     }
 }
