@@ -1,7 +1,5 @@
 package io.github.mysqlconfigaudit.model;
 
-import java.util.concurrent.ConcurrentHashMap;
-
 /**
  * One copy of the short strings a large tree repeats thousands of times: group names ({@code mysqld}),
  * option names and common values ({@code 28800}, {@code ON}). In the 100,000-file benchmark this takes the
@@ -13,26 +11,14 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class SharedText {
 
     private static final int MAX_LENGTH = 64;
-    private static final int MAX_ENTRIES = 50_000;
-    private static final ConcurrentHashMap<String, String> SHARED = new ConcurrentHashMap<>();
+    private static final SharedTable<String> SHARED = new SharedTable<>(50_000);
 
     private SharedText() {
     }
 
     /** The shared copy of {@code s} (equal to it), or {@code s} itself; {@code null} stays {@code null}. */
     public static String of(String s) {
-        if (s == null || s.length() > MAX_LENGTH) {
-            return s;
-        }
-        String shared = SHARED.get(s);
-        if (shared != null) {
-            return shared;
-        }
-        if (SHARED.size() >= MAX_ENTRIES) {
-            return s;
-        }
-        shared = SHARED.putIfAbsent(s, s);
-        return shared == null ? s : shared;
+        return s == null || s.length() > MAX_LENGTH ? s : SHARED.of(s);
     }
 
     /**
@@ -45,6 +31,6 @@ public final class SharedText {
 
     /** Whether the table holds {@code s} (for tests: secrets must never be there). */
     static boolean holds(String s) {
-        return SHARED.containsKey(s);
+        return SHARED.holds(s);
     }
 }
