@@ -24,20 +24,23 @@ public final class VariableCatalog {
     private static final String MARIADB_COLUMN = "mariadb-10.11";
     private static final String DEFAULT_PREFIX = "default@";
 
-    private final Map<String, VariableSpec> byName;
-    private final Map<String, VariableSpec> mariadb;
     /**
-     * The answers of {@link #find}, one {@code Optional} per spec: every option of every server holds its spec, and
-     * a hundred thousand files hold hundreds of thousands of them.
+     * Each flavor's specs by name, in file order, each held as the answer {@link #find} gives: one {@code Optional}
+     * per spec, as every option of every server holds its spec and a hundred thousand files hold hundreds of
+     * thousands of them.
      */
-    private final Map<String, Optional<VariableSpec>> foundMysql = new HashMap<>();
-    private final Map<String, Optional<VariableSpec>> foundMariadb = new HashMap<>();
+    private final Map<String, Optional<VariableSpec>> mysql;
+    private final Map<String, Optional<VariableSpec>> mariadb;
 
-    private VariableCatalog(Map<String, VariableSpec> byName, Map<String, VariableSpec> mariadb) {
-        this.byName = Collections.unmodifiableMap(byName);
-        this.mariadb = Collections.unmodifiableMap(mariadb);
-        byName.forEach((name, spec) -> foundMysql.put(name, Optional.of(spec)));
-        mariadb.forEach((name, spec) -> foundMariadb.put(name, Optional.of(spec)));
+    private VariableCatalog(Map<String, VariableSpec> mysql, Map<String, VariableSpec> mariadb) {
+        this.mysql = answers(mysql);
+        this.mariadb = answers(mariadb);
+    }
+
+    private static Map<String, Optional<VariableSpec>> answers(Map<String, VariableSpec> specs) {
+        Map<String, Optional<VariableSpec>> out = new LinkedHashMap<>();
+        specs.forEach((name, spec) -> out.put(name, Optional.of(spec)));
+        return Collections.unmodifiableMap(out);
     }
 
     /** The catalog shipped with the engine. */
@@ -94,12 +97,12 @@ public final class VariableCatalog {
      * what does not depend on the server (a client program's max_allowed_packet).
      */
     public Optional<VariableSpec> find(String canonicalName) {
-        return foundMysql.getOrDefault(canonicalName, Optional.empty());
+        return mysql.getOrDefault(canonicalName, Optional.empty());
     }
 
     /** The option as the flavor of this version types it, if the catalog does. */
     public Optional<VariableSpec> find(String canonicalName, MySqlVersion version) {
-        return (version.flavor() == MySqlVersion.Flavor.MARIADB ? foundMariadb : foundMysql)
+        return (version.flavor() == MySqlVersion.Flavor.MARIADB ? mariadb : mysql)
                 .getOrDefault(canonicalName, Optional.empty());
     }
 
@@ -110,16 +113,16 @@ public final class VariableCatalog {
 
     /** True when either flavor types an option of this name. */
     public boolean knows(String canonicalName) {
-        return byName.containsKey(canonicalName) || mariadb.containsKey(canonicalName);
+        return mysql.containsKey(canonicalName) || mariadb.containsKey(canonicalName);
     }
 
     /** MySQL's typed options. */
     public Collection<VariableSpec> all() {
-        return byName.values();
+        return mysql.values().stream().map(Optional::get).toList();
     }
 
     /** MariaDB 10.11's typed options. */
     public Collection<VariableSpec> mariadb() {
-        return mariadb.values();
+        return mariadb.values().stream().map(Optional::get).toList();
     }
 }
