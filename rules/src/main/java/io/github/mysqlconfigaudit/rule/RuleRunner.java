@@ -22,48 +22,52 @@ public final class RuleRunner {
     }
 
     public static List<Finding> run(List<Rule> rules, Model model, Function<String, Map<String, String>> parametersOf) {
-        List<ServerRule> serverRules = rules.stream().filter(ServerRule.class::isInstance).map(ServerRule.class::cast).toList();
+        List<ServerRule> serverRules = rules.stream().filter(ServerRule.class::isInstance).map(ServerRule.class::cast)
+                .toList();
+        List<Rule> others = rules.stream().filter(rule -> !(rule instanceof ServerRule)).toList();
         List<RuleDescriptor> serverDescriptors = serverRules.stream().map(Rule::descriptor).toList();
         List<MySqlServer> servers = model.servers();
         int slices = (servers.size() + SLICE - 1) / SLICE;
-        // one task per slice of servers (all server rules), then one per other rule
-        List<List<List<Finding>>> results = IntStream.range(0, slices + rules.size()).parallel().mapToObj(task -> {
-            if (task < slices) {
-                List<List<Finding>> found = new ArrayList<>();
-                List<RuleContext> contexts = new ArrayList<>();
-                for (RuleDescriptor d : serverDescriptors) {
-                    List<Finding> sink = new ArrayList<>();
-                    found.add(sink);
-                    contexts.add(new RuleContext(d, parametersOf.apply(d.id()), sink));
-                }
-                for (MySqlServer server : servers.subList(task * SLICE, Math.min(servers.size(), (task + 1) * SLICE))) {
-                    for (int r = 0; r < serverRules.size(); r++) {
-                        serverRules.get(r).checkServer(server, contexts.get(r));
-                    }
-                }
-                return found;
+        // one task per slice of servers (every server rule), then one per other rule; each gives a list per rule
+        List<List<List<Finding>>> results = IntStream.range(0, slices + others.size()).parallel().mapToObj(task -> {
+            if (task >= slices) {
+                Rule rule = others.get(task - slices);
+                List<Finding> sink = new ArrayList<>();
+                rule.check(model, context(rule.descriptor(), parametersOf, sink));
+                return List.of(sink);
             }
-            Rule rule = rules.get(task - slices);
-            if (rule instanceof ServerRule) {
-                return List.<List<Finding>>of();
+            List<List<Finding>> found = new ArrayList<>();
+            List<RuleContext> contexts = new ArrayList<>();
+            for (RuleDescriptor d : serverDescriptors) {
+                List<Finding> sink = new ArrayList<>();
+                found.add(sink);
+                contexts.add(context(d, parametersOf, sink));
             }
-            List<Finding> sink = new ArrayList<>();
-            RuleDescriptor d = rule.descriptor();
-            rule.check(model, new RuleContext(d, parametersOf.apply(d.id()), sink));
-            return List.of(sink);
+            for (MySqlServer server : servers.subList(task * SLICE, Math.min(servers.size(), (task + 1) * SLICE))) {
+                for (int r = 0; r < serverRules.size(); r++) {
+                    serverRules.get(r).checkServer(server, contexts.get(r));
+                }
+            }
+            return found;
         }).toList();
         List<Finding> out = new ArrayList<>();
         int serverRule = 0;
-        for (int i = 0; i < rules.size(); i++) {
-            if (rules.get(i) instanceof ServerRule) {
+        int other = 0;
+        for (Rule rule : rules) {
+            if (rule instanceof ServerRule) {
                 for (int s = 0; s < slices; s++) {
                     out.addAll(results.get(s).get(serverRule));
                 }
                 serverRule++;
             } else {
-                out.addAll(results.get(slices + i).get(0));
+                out.addAll(results.get(slices + other++).get(0));
             }
         }
         return out;
+    }
+
+    private static RuleContext context(RuleDescriptor d, Function<String, Map<String, String>> parametersOf,
+                                       List<Finding> sink) {
+        return new RuleContext(d, parametersOf.apply(d.id()), sink);
     }
 }
