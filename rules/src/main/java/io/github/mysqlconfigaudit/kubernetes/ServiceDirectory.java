@@ -15,6 +15,11 @@ public final class ServiceDirectory {
 
     /** A resolved address: the Service, and the servers behind it. */
     public record Resolution(ManifestFacts.Service service, List<MySqlServer> servers) {
+
+        /** Why an address leads here, for links and paths: {@code cluster DNS: mysql.db → Service db/mysql}. */
+        public String reason(String host) {
+            return "cluster DNS: " + host + " → Service " + service.namespace() + "/" + service.name();
+        }
     }
 
     private final List<ManifestFacts.Service> services;
