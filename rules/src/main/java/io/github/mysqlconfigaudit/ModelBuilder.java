@@ -5,6 +5,7 @@ import io.github.mysqlconfigaudit.discover.FileDiscovery;
 import io.github.mysqlconfigaudit.discover.SourceFile;
 import io.github.mysqlconfigaudit.discover.SourceTree;
 import io.github.mysqlconfigaudit.discover.SuppressionComments;
+import io.github.mysqlconfigaudit.haproxy.HaproxyConfig;
 import io.github.mysqlconfigaudit.haproxy.HaproxyConfigReader;
 import io.github.mysqlconfigaudit.haproxy.RouteBuilder;
 import io.github.mysqlconfigaudit.kubernetes.ClusterModel;
@@ -147,16 +148,17 @@ final class ModelBuilder {
                 return new Parsed(file, optionReader.read(file.path()), null, null, null, List.of(), null);
             }
             case HAPROXY_CONFIG -> {
+                HaproxyConfig config;
                 if (file.byContent()) {
                     SourceTree.TextRead read = tree.readDiscovered(file, options.limits());
                     if (!read.ok() || !FileDiscovery.haproxyText(read.text())) {
                         return null;
                     }
-                    return new Parsed(file, null, RouteBuilder.build(HaproxyConfigReader.parse(file.path(), read.text())),
-                            null, null, List.of(), null);
+                    config = HaproxyConfigReader.parse(file.path(), read.text());
+                } else {
+                    config = haproxyReader.read(file.path());
                 }
-                return new Parsed(file, null, RouteBuilder.build(haproxyReader.read(file.path())), null, null, List.of(),
-                        null);
+                return new Parsed(file, null, RouteBuilder.build(config), null, null, List.of(), null);
             }
             default -> {
                 SourceTree.TextRead read = tree.readDiscovered(file, options.limits());
