@@ -67,6 +67,19 @@ class MySqlRulesTest {
         }
 
         @Test
+        void optionsTypedFromMysqldsOwnListingAreChecked() {
+            // typed from `mysqld --verbose --help` (variables.tsv block [H]): a switch, an enumeration and a set
+            List<Finding> bad = findingsFor(root, "invalid-value", "[mysqld]\n"
+                    + "performance_schema_consumer_events_waits_current = maybe\n"
+                    + "tc_heuristic_recover = SOMETIMES\nmyisam_recover_options = BACKUP,SLOWLY\n");
+            assertEquals(List.of(2, 3, 4), bad.stream().map(f -> f.location().line()).toList());
+            assertTrue(findingsFor(root, "invalid-value", "[mysqld]\n"
+                    + "performance_schema_consumer_events_waits_current = ON\ntc_heuristic_recover = COMMIT\n"
+                    + "myisam_recover_options = BACKUP,FORCE\nreplica_type_conversions = ALL_LOSSY,ALL_NON_LOSSY\n")
+                    .isEmpty());
+        }
+
+        @Test
         void validValuesAndClientGroupsAreQuiet() {
             assertTrue(findingsFor(root, "invalid-value",
                     "[client]\nmax_allowed_packet = junk\n[mysqld]\nmax_allowed_packet = 64MB\nskip-name-resolve\n").isEmpty());

@@ -98,7 +98,10 @@ class OptionCatalogTest {
                 "innodb_flush_neighbors", "an enumeration of 0, 1, 2 in MySQL's manuals; a number 0 to 2 to MariaDB",
                 "innodb_flush_log_at_trx_commit", "an enumeration of 0, 1, 2 in MySQL's manuals; a number 0 to 3 to MariaDB",
                 "expire_logs_days", "whole days in MySQL; MariaDB takes a fraction of a day",
-                "innodb_adaptive_flushing_lwm", "a whole percentage in MySQL; MariaDB takes a fraction");
+                "innodb_adaptive_flushing_lwm", "a whole percentage in MySQL; MariaDB takes a fraction",
+                "old_alter_table", "a switch in MySQL; MariaDB made it a choice of ALTER algorithm",
+                "old_passwords", "an enumeration of 0 and 2 in MySQL 5.7 (1 went in 5.7.5); a switch to MariaDB",
+                "optimizer_trace", "text (enabled=on,one_line=off) in MySQL's manual; a flag set to MariaDB");
         MySqlVersion mariadb = MySqlVersion.parse("mariadb-10.11");
         List<String> disagree = new java.util.ArrayList<>();
         int compared = 0;
