@@ -142,6 +142,21 @@ class MySqlRulesTest {
         }
 
         @Test
+        void innodbAndXPluginLimitsAreTheirOwnDeclarations() {
+            // variables.tsv blocks [I] and [X]: InnoDB's full-text cache is 1600000 to 80000000 bytes (78125K),
+            // X Plugin's packet 512 bytes to 1 GiB, its idle worker timeout 0 to 3600 seconds
+            TestTrees.write(root, "my.cnf", "[mysqld]\ninnodb_ft_cache_size = 100M\nmysqlx_max_allowed_packet = 2G\n"
+                    + "mysqlx_idle_worker_thread_timeout = 7200\n");
+            List<Finding> found = TestTrees.findings(TestTrees.audit(root, "8.0"), "value-clamped");
+            assertEquals(List.of("innodb_ft_cache_size = 78125K", "mysqlx_max_allowed_packet = 1G",
+                    "mysqlx_idle_worker_thread_timeout = 3600 s"), found.stream()
+                    .map(f -> f.message().replaceAll("(?s).*runs with ([^,;.]+(?: s)?).*", "$1")).toList());
+            TestTrees.write(root, "my.cnf", "[mysqld]\ninnodb_ft_cache_size = 16M\nmysqlx_max_allowed_packet = 1G\n"
+                    + "innodb_page_size = 16k\n");
+            assertTrue(TestTrees.findings(TestTrees.audit(root, "8.0"), "value-clamped").isEmpty());
+        }
+
+        @Test
         void onlyTheValueInEffectCounts() {
             assertTrue(findingsFor(root, "value-clamped", "[mysqld]\nmax_allowed_packet = 2G\nmax_allowed_packet = 1G\n")
                     .isEmpty());
