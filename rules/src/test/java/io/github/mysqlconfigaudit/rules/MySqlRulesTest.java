@@ -80,6 +80,17 @@ class MySqlRulesTest {
         }
 
         @Test
+        void groupReplicationChoicesFollowTheVersion() {
+            // OFFLINE_MODE came with 8.0.18; 5.7's plugin knows READ_ONLY and ABORT_SERVER only
+            TestTrees.write(root, "my.cnf", "[mysqld]\nloose-group_replication_exit_state_action = OFFLINE_MODE\n"
+                    + "loose-group_replication_ssl_mode = REQUIRED\n");
+            assertTrue(TestTrees.findings(TestTrees.audit(root, "8.0"), "invalid-value").isEmpty());
+            Finding f = only(TestTrees.findings(TestTrees.audit(root, "5.7"), "invalid-value"));
+            assertEquals(2, f.location().line());
+            assertTrue(f.message().contains("OFFLINE_MODE"), f.message());
+        }
+
+        @Test
         void validValuesAndClientGroupsAreQuiet() {
             assertTrue(findingsFor(root, "invalid-value",
                     "[client]\nmax_allowed_packet = junk\n[mysqld]\nmax_allowed_packet = 64MB\nskip-name-resolve\n").isEmpty());
