@@ -77,6 +77,25 @@ class OptionRulesTest {
         }
 
         @Test
+        void runtimeOnlyVariablesStopTheServerAndTheStartupOptionIsNamed() {
+            // no option form in mysqld --verbose --help (runtime-variables.tsv): SET takes them, an option file does not
+            for (String version : List.of("5.7", "8.4", "mariadb-10.11")) {
+                List<Finding> fs = run("unknown-option", version, "[mysqld]\nforeign_key_checks = 0\n"
+                        + "time_zone = '+00:00'\n");
+                assertEquals(2, fs.size(), version + ": " + fs);
+                assertTrue(fs.stream().allMatch(f -> f.severity() == Severity.ERROR), fs.toString());
+                assertTrue(fs.get(0).message().contains("foreign_key_checks is a system variable"), fs.get(0).message());
+                assertTrue(fs.get(0).message().contains("refuses to start with `foreign_key_checks = 0`"),
+                        fs.get(0).message());
+                assertTrue(fs.get(0).fix().startsWith("set it at runtime instead (SET PERSIST foreign_key_checks"),
+                        fs.get(0).fix());
+                assertTrue(fs.get(1).fix().startsWith("write default_time_zone"), fs.get(1).fix());
+            }
+            assertTrue(run("unknown-option", "8.4", "[mysqld]\ndefault_time_zone = '+00:00'\n"
+                    + "character_set_server = utf8mb4\n[client]\ndefault-character-set = utf8mb4\n").isEmpty());
+        }
+
+        @Test
         void knownOptionsSwitchesAndOtherGroupsAreQuiet() {
             assertTrue(run("unknown-option", "8.4", "[mysqld]\ndatadir = /var/lib/mysql\nskip-log-bin\n"
                     + "skip-innodb-adaptive-hash-index\ninnodb = FORCE\nperformance-schema-instrument = '%=ON'\n"

@@ -25,6 +25,7 @@ public final class OptionCatalog {
     private static final String PLUGIN_RESOURCE = "plugin-prefixes.tsv";
     private static final String VALUES_RESOURCE = "mysql-values.tsv";
     private static final String CLIENT_RESOURCE = "client-options.tsv";
+    private static final String RUNTIME_RESOURCE = "runtime-variables.tsv";
     private static final List<String> CLIENT_COLUMNS = List.of("5.7", "8.0", "8.4", "mariadb-10.11");
 
     private final Map<String, MysqlOption> mysql;
@@ -32,16 +33,19 @@ public final class OptionCatalog {
     private final Map<String, ValueList> valueLists;
     private final Map<String, String> pluginPrefixes;
     private final Map<String, String> clientDefaults;
+    private final Map<String, RuntimeVariable> runtimeVariables;
     /** Availability answers by version, then name: every line of every server asks, three rules over. */
     private final Map<MySqlVersion, Map<String, Availability>> answers = new java.util.concurrent.ConcurrentHashMap<>();
 
     OptionCatalog(Map<String, MysqlOption> mysql, Map<String, String> mariadb, Map<String, ValueList> valueLists,
-                  Map<String, String> pluginPrefixes, Map<String, String> clientDefaults) {
+                  Map<String, String> pluginPrefixes, Map<String, String> clientDefaults,
+                  Map<String, RuntimeVariable> runtimeVariables) {
         this.mysql = Collections.unmodifiableMap(mysql);
         this.mariadb = Collections.unmodifiableMap(mariadb);
         this.valueLists = Collections.unmodifiableMap(valueLists);
         this.pluginPrefixes = Collections.unmodifiableMap(pluginPrefixes);
         this.clientDefaults = Collections.unmodifiableMap(clientDefaults);
+        this.runtimeVariables = Collections.unmodifiableMap(runtimeVariables);
     }
 
     public static OptionCatalog builtIn() {
@@ -80,11 +84,33 @@ public final class OptionCatalog {
                 clients.put(row.raw("program") + "/" + row.raw("option") + "@" + version, row.raw("default@" + version));
             }
         });
-        return new OptionCatalog(mysql, mariadb, values, plugins, clients);
+        Map<String, RuntimeVariable> runtime = new LinkedHashMap<>();
+        CatalogTable.read(RUNTIME_RESOURCE, row -> {
+            RuntimeVariable v = new RuntimeVariable(row.raw("name"), row.cell("instead"));
+            if (mysql.containsKey(v.name()) || mariadb.containsKey(v.name())) {
+                throw row.problem(v.name() + " is listed as an option too");
+            }
+            runtime.put(v.name(), v);
+        });
+        return new OptionCatalog(mysql, mariadb, values, plugins, clients, runtime);
     }
 
     private static Optional<MysqlOption.Release> release(Optional<String> cell) {
         return cell.map(MysqlOption.Release::parse);
+    }
+
+    /**
+     * A system variable that has no option form ({@code runtime-variables.tsv}): mysqld takes it at runtime only.
+     *
+     * @param name    the variable
+     * @param instead the server option that sets the same thing at startup, when there is one
+     */
+    public record RuntimeVariable(String name, Optional<String> instead) {
+    }
+
+    /** The runtime-only system variable of this name, when {@code canonical} is one. */
+    public Optional<RuntimeVariable> runtimeVariable(String canonical) {
+        return Optional.ofNullable(runtimeVariables.get(canonical));
     }
 
     /**

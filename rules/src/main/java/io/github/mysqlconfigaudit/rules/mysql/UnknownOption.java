@@ -16,9 +16,13 @@ import java.util.Optional;
         title = "Option the server does not know",
         rationale = "mysqld stops at startup with \"unknown variable 'wait_timout=600'\" when a server group sets a "
                 + "name it does not have: a typo, an option of a newer release, or one of another server (a MariaDB "
-                + "option on MySQL). With loose- it only warns and ignores the line, which hides the typo. Options "
+                + "option on MySQL), or a system variable that has no option form (foreign_key_checks, time_zone: "
+                + "SET takes them, an option file does not). With loose- it only warns and ignores the line, which "
+                + "hides the typo. Options "
                 + "of plugins and components are known only once they are loaded, so they are reported as INFO.",
-        fix = "Correct the name (the finding lists the nearest known ones), or delete the line.",
+        fix = "Correct the name (the finding lists the nearest known ones), or delete the line; for a runtime-only "
+                + "variable write the option that sets it at startup (default_time_zone for time_zone), or set it "
+                + "with SET PERSIST or init_connect.",
         example = "# my.cnf\n[mysqld]\nwait_timout = 600")
 public final class UnknownOption implements ServerRule {
 
@@ -75,6 +79,10 @@ public final class UnknownOption implements ServerRule {
                             + " so the server starts without it", Severity.INFO, "");
         }
         Optional<String> abbreviated = catalog.abbreviationOf(name, version);
+        Optional<OptionCatalog.RuntimeVariable> runtime = catalog.runtimeVariable(name);
+        if (runtime.isPresent()) {
+            return runtimeOnly(line, runtime.get(), abbreviated);
+        }
         if (abbreviated.isPresent()) {
             return new Said(name + " is not an option of " + where + "; mysqld takes it as an abbreviation of "
                     + abbreviated.get(), "write the full name " + abbreviated.get(), Severity.INFO, "");
@@ -85,6 +93,27 @@ public final class UnknownOption implements ServerRule {
                 + line.assignment().asWritten() + "`" + elsewhere(catalog, name, version) + suggestion,
                 nearest.isEmpty() ? "delete the line, or correct the name"
                         : "change the name to " + nearest.get(0) + " (or delete the line)", null, suggestion);
+    }
+
+    /**
+     * A system variable with no option form (foreign_key_checks, time_zone): the fix is the option that sets the
+     * same at startup, or setting it at runtime, not a nearby name.
+     */
+    private static Said runtimeOnly(OptionsInEffect.Line line, OptionCatalog.RuntimeVariable variable,
+                                    Optional<String> abbreviated) {
+        String name = variable.name();
+        String where = line.server().versionDescription();
+        String atRuntime = "set it at runtime instead (SET PERSIST " + name + " = …), or for every connection with "
+                + "init_connect";
+        String fix = variable.instead().map(o -> "write " + o + " (the server option for the same setting), or "
+                + atRuntime).orElse(atRuntime) + "; delete the line";
+        if (abbreviated.isPresent()) {
+            return new Said(name + " is a system variable of " + where + ", not an option: mysqld reads `"
+                    + line.assignment().asWritten() + "` as an abbreviation of " + abbreviated.get()
+                    + ", which is not what the line means", fix, Severity.INFO, "");
+        }
+        return new Said(name + " is a system variable of " + where + " that has no option form: the server "
+                + "refuses to start with `" + line.assignment().asWritten() + "` (unknown variable)", fix, null, "");
     }
 
     private static String elsewhere(OptionCatalog catalog, String name, MySqlVersion version) {
