@@ -91,6 +91,16 @@ class MySqlRulesTest {
         }
 
         @Test
+        void mysqlNativePasswordTakesAPluginLoadingValueOn84() {
+            // off by default from 8.4.0; --mysql-native-password takes OFF, ON, FORCE or FORCE_PLUS_PERMANENT
+            TestTrees.write(root, "my.cnf", "[mysqld]\nmysql_native_password = ON\n");
+            assertTrue(TestTrees.findings(TestTrees.audit(root, "8.4"), "invalid-value").isEmpty());
+            TestTrees.write(root, "my.cnf", "[mysqld]\nmysql_native_password = YES\n");
+            Finding f = only(TestTrees.findings(TestTrees.audit(root, "8.4"), "invalid-value"));
+            assertTrue(f.message().contains("FORCE_PLUS_PERMANENT"), f.message());
+        }
+
+        @Test
         void validValuesAndClientGroupsAreQuiet() {
             assertTrue(findingsFor(root, "invalid-value",
                     "[client]\nmax_allowed_packet = junk\n[mysqld]\nmax_allowed_packet = 64MB\nskip-name-resolve\n").isEmpty());
