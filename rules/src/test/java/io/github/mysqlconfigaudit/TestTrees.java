@@ -44,4 +44,10 @@ public final class TestTrees {
         write(root, "my.cnf", myCnf);
         return findings(audit(root), ruleId);
     }
+
+    /** The same for a server of this version ({@code "5.7"}, {@code "mariadb-10.11"}). */
+    public static List<Finding> findingsFor(Path root, String ruleId, String version, String myCnf) {
+        write(root, "my.cnf", myCnf);
+        return findings(audit(root, version), ruleId);
+    }
 }

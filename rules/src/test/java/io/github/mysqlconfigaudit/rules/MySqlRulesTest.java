@@ -61,8 +61,7 @@ class MySqlRulesTest {
         void aFileNameIsNotABoolean() {
             // the option log-bin takes a base name on both flavors; MariaDB's log_bin variable is ON/OFF, not the option
             for (String version : List.of("8.4", "mariadb-10.11")) {
-                TestTrees.write(root, "my.cnf", "[mysqld]\nlog-bin = mysql-bin\ndatadir = /var/lib/mysql\n");
-                assertTrue(TestTrees.findings(TestTrees.audit(root, version), "invalid-value").isEmpty(), version);
+                assertTrue(findingsFor(root, "invalid-value", version, "[mysqld]\nlog-bin = mysql-bin\ndatadir = /var/lib/mysql\n").isEmpty(), version);
             }
         }
 
@@ -82,9 +81,8 @@ class MySqlRulesTest {
         @Test
         void groupReplicationChoicesFollowTheVersion() {
             // OFFLINE_MODE came with 8.0.18; 5.7's plugin knows READ_ONLY and ABORT_SERVER only
-            TestTrees.write(root, "my.cnf", "[mysqld]\nloose-group_replication_exit_state_action = OFFLINE_MODE\n"
-                    + "loose-group_replication_ssl_mode = REQUIRED\n");
-            assertTrue(TestTrees.findings(TestTrees.audit(root, "8.0"), "invalid-value").isEmpty());
+            assertTrue(findingsFor(root, "invalid-value", "8.0", "[mysqld]\nloose-group_replication_exit_state_action = OFFLINE_MODE\n"
+                    + "loose-group_replication_ssl_mode = REQUIRED\n").isEmpty());
             Finding f = only(TestTrees.findings(TestTrees.audit(root, "5.7"), "invalid-value"));
             assertEquals(2, f.location().line());
             assertTrue(f.message().contains("OFFLINE_MODE"), f.message());
@@ -93,10 +91,8 @@ class MySqlRulesTest {
         @Test
         void mysqlNativePasswordTakesAPluginLoadingValueOn84() {
             // off by default from 8.4.0; --mysql-native-password takes OFF, ON, FORCE or FORCE_PLUS_PERMANENT
-            TestTrees.write(root, "my.cnf", "[mysqld]\nmysql_native_password = ON\n");
-            assertTrue(TestTrees.findings(TestTrees.audit(root, "8.4"), "invalid-value").isEmpty());
-            TestTrees.write(root, "my.cnf", "[mysqld]\nmysql_native_password = YES\n");
-            Finding f = only(TestTrees.findings(TestTrees.audit(root, "8.4"), "invalid-value"));
+            assertTrue(findingsFor(root, "invalid-value", "8.4", "[mysqld]\nmysql_native_password = ON\n").isEmpty());
+            Finding f = only(findingsFor(root, "invalid-value", "8.4", "[mysqld]\nmysql_native_password = YES\n"));
             assertTrue(f.message().contains("FORCE_PLUS_PERMANENT"), f.message());
         }
 
@@ -144,8 +140,7 @@ class MySqlRulesTest {
             // MySQL's port stops at 65535 (manual); so does MariaDB's (its INFORMATION_SCHEMA.SYSTEM_VARIABLES), and
             // thread_cache_size at 16384 in both; the MariaDB findings come from MariaDB's own catalog rows
             for (String version : List.of("8.4", "mariadb-10.11")) {
-                TestTrees.write(root, "my.cnf", "[mysqld]\nport = 70000\nthread_cache_size = 20000\n");
-                List<Finding> found = TestTrees.findings(TestTrees.audit(root, version), "value-clamped");
+                List<Finding> found = findingsFor(root, "value-clamped", version, "[mysqld]\nport = 70000\nthread_cache_size = 20000\n");
                 assertEquals(2, found.size(), version + ": " + found);
                 assertTrue(found.get(0).message().contains("runs with port = 65535"), found.get(0).message());
                 assertTrue(found.get(1).message().contains("runs with thread_cache_size = 16384"), found.get(1).message());
@@ -155,10 +150,8 @@ class MySqlRulesTest {
         @Test
         void innodbLogBufferBelowTheManualsMinimumIsKeptAsMysqldKeepsIt() {
             // the manuals say 1M at least; mysqld's own limit is 256K (log0constants.h), so 512K runs as written
-            TestTrees.write(root, "my.cnf", "[mysqld]\ninnodb_log_buffer_size = 512K\n");
-            assertTrue(TestTrees.findings(TestTrees.audit(root, "8.0"), "value-clamped").isEmpty());
-            TestTrees.write(root, "my.cnf", "[mysqld]\ninnodb_log_buffer_size = 100K\n");
-            Finding f = only(TestTrees.findings(TestTrees.audit(root, "8.0"), "value-clamped"));
+            assertTrue(findingsFor(root, "value-clamped", "8.0", "[mysqld]\ninnodb_log_buffer_size = 512K\n").isEmpty());
+            Finding f = only(findingsFor(root, "value-clamped", "8.0", "[mysqld]\ninnodb_log_buffer_size = 100K\n"));
             assertTrue(f.message().contains("runs with innodb_log_buffer_size = 256K"), f.message());
         }
 
@@ -166,15 +159,13 @@ class MySqlRulesTest {
         void innodbAndXPluginLimitsAreTheirOwnDeclarations() {
             // variables.tsv blocks [I] and [X]: InnoDB's full-text cache is 1600000 to 80000000 bytes (78125K),
             // X Plugin's packet 512 bytes to 1 GiB, its idle worker timeout 0 to 3600 seconds
-            TestTrees.write(root, "my.cnf", "[mysqld]\ninnodb_ft_cache_size = 100M\nmysqlx_max_allowed_packet = 2G\n"
+            List<Finding> found = findingsFor(root, "value-clamped", "8.0", "[mysqld]\ninnodb_ft_cache_size = 100M\nmysqlx_max_allowed_packet = 2G\n"
                     + "mysqlx_idle_worker_thread_timeout = 7200\n");
-            List<Finding> found = TestTrees.findings(TestTrees.audit(root, "8.0"), "value-clamped");
             assertEquals(List.of("innodb_ft_cache_size = 78125K", "mysqlx_max_allowed_packet = 1G",
                     "mysqlx_idle_worker_thread_timeout = 3600 s"), found.stream()
                     .map(f -> f.message().replaceAll("(?s).*runs with ([^,;.]+(?: s)?).*", "$1")).toList());
-            TestTrees.write(root, "my.cnf", "[mysqld]\ninnodb_ft_cache_size = 16M\nmysqlx_max_allowed_packet = 1G\n"
-                    + "innodb_page_size = 16k\n");
-            assertTrue(TestTrees.findings(TestTrees.audit(root, "8.0"), "value-clamped").isEmpty());
+            assertTrue(findingsFor(root, "value-clamped", "8.0", "[mysqld]\ninnodb_ft_cache_size = 16M\nmysqlx_max_allowed_packet = 1G\n"
+                    + "innodb_page_size = 16k\n").isEmpty());
         }
 
         @Test
@@ -211,8 +202,7 @@ class MySqlRulesTest {
 
         @Test
         void versionGroupForAnotherServerIsIgnored() {
-            TestTrees.write(root, "my.cnf", "[mysqld]\nwait_timeout = 300\n[mysqld-8.0]\nwait_timeout = 600\n");
-            assertTrue(TestTrees.findings(TestTrees.audit(root, "8.4"), "duplicate-option").isEmpty());
+            assertTrue(findingsFor(root, "duplicate-option", "8.4", "[mysqld]\nwait_timeout = 300\n[mysqld-8.0]\nwait_timeout = 600\n").isEmpty());
         }
 
         @Test
@@ -311,8 +301,7 @@ class MySqlRulesTest {
 
         @Test
         void defaultOfTheTargetVersionCounts() {
-            TestTrees.write(root, "my.cnf", "[mysqld]\nwait_timeout = 600\n");
-            assertTrue(TestTrees.findings(TestTrees.audit(root, "8.4"), "max-allowed-packet-too-small").isEmpty());
+            assertTrue(findingsFor(root, "max-allowed-packet-too-small", "8.4", "[mysqld]\nwait_timeout = 600\n").isEmpty());
             Finding f = only(TestTrees.findings(TestTrees.audit(root, "5.7"), "max-allowed-packet-too-small"));
             assertTrue(f.message().contains("4M (the MySQL 5.7 default; not set)"), f.message());
             assertEquals(new Location("my.cnf", 1, 1), f.location());
