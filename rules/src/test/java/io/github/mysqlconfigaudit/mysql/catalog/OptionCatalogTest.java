@@ -102,6 +102,7 @@ class OptionCatalogTest {
                 "old_alter_table", "a switch in MySQL; MariaDB made it a choice of ALTER algorithm",
                 "old_passwords", "an enumeration of 0 and 2 in MySQL 5.7 (1 went in 5.7.5); a switch to MariaDB",
                 "optimizer_trace", "text (enabled=on,one_line=off) in MySQL's manual; a flag set to MariaDB",
+                "optimizer_switch", "text (index_merge=on,...) in MySQL's manual; a flag set to MariaDB",
                 "tls_version", "text in MySQL's manual (a protocol the build lacks is dropped); a set to MariaDB");
         MySqlVersion mariadb = MySqlVersion.parse("mariadb-10.11");
         List<String> disagree = new java.util.ArrayList<>();
