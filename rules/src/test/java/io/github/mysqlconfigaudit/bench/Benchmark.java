@@ -36,7 +36,8 @@ import org.yaml.snakeyaml.nodes.Node;
  * least {@code -Dbench.warmupSeconds} (40 by default; JMH warms up 5 × 10 s) and at least two rounds. A count of
  * rounds is no warm-up: at 10,000 files ten rounds take seven seconds and leave the audit's code, larger than the
  * floor's, still being compiled (its ratio falls from 1.7 to 1.35 between round 10 and round 25). Writes
- * {@code rules/target/bench/results.json}.
+ * {@code rules/target/bench/results.json}, with, beside the targets' figures, the median of each side's collector
+ * pause time per run: at 100,000 files a large part of what the audit costs beyond the floor.
  */
 public final class Benchmark {
 
@@ -53,7 +54,17 @@ public final class Benchmark {
         return sorted[sorted.length / 2];
     }
 
-    private record Measure(int files, double floorSeconds, double auditSeconds, long peakHeapBytes, int findings) {
+    private record Measure(int files, double floorSeconds, double auditSeconds, long peakHeapBytes, int findings,
+                           double floorGcSeconds, double auditGcSeconds) {
+    }
+
+    /** Milliseconds the collectors have paused the application so far (young and old, all pools). */
+    private static long collectorMillis() {
+        long ms = 0;
+        for (var gc : ManagementFactory.getGarbageCollectorMXBeans()) {
+            ms += Math.max(0, gc.getCollectionTime());
+        }
+        return ms;
     }
 
     public static void main(String[] args) throws Exception {
@@ -76,13 +87,19 @@ public final class Benchmark {
             int reps = REPETITIONS;
             double[] floors = new double[reps];
             double[] audits = new double[reps];
+            double[] floorGc = new double[reps];
+            double[] auditGc = new double[reps];
             long peak = 0;
             int findings = 0;
             for (int i = 0; i < reps; i++) {
+                long gc0 = collectorMillis();
                 floors[i] = floor(repo);
+                long gc1 = collectorMillis();
                 long start = System.nanoTime();
                 findings = audit(repo, out);
                 audits[i] = (System.nanoTime() - start) / 1e9;
+                floorGc[i] = (gc1 - gc0) / 1e3;
+                auditGc[i] = (collectorMillis() - gc1) / 1e3;
             }
             // Memory apart from time: a full collection first, so the sample is the audit's own heap, and the
             // collection (which also shrinks the young generation) does not slow a timed run.
@@ -92,10 +109,10 @@ public final class Benchmark {
             peak = sampler.stop();
             double floor = median(floors);
             double audit = median(audits);
-            results.add(new Measure(size, floor, audit, peak, findings));
+            results.add(new Measure(size, floor, audit, peak, findings, median(floorGc), median(auditGc)));
             System.out.printf("%,9d files: floor %,10.0f files/s (%.2f s), audit %,10.0f files/s (%.2f s), ratio %.2f, "
-                    + "peak heap %d MiB, %,d findings%n", size, size / floor, floor, size / audit, audit, audit / floor,
-                    peak >> 20, findings);
+                    + "peak heap %d MiB, %,d findings; collector pauses: floor %.2f s, audit %.2f s%n", size, size / floor,
+                    floor, size / audit, audit, audit / floor, peak >> 20, findings, median(floorGc), median(auditGc));
         }
         write(results, out.resolve("results.json"));
     }
@@ -193,6 +210,9 @@ public final class Benchmark {
             n.put("ratio", Math.round(m.auditSeconds() / m.floorSeconds() * 100) / 100.0);
             n.put("auditSeconds", Math.round(m.auditSeconds() * 1000) / 1000.0);
             n.put("peakHeapMiB", m.peakHeapBytes() >> 20);
+            // not a target: where the audit's time beyond the floor goes (the collector, inside -Xmx512m)
+            n.put("floorGcSeconds", Math.round(m.floorGcSeconds() * 1000) / 1000.0);
+            n.put("auditGcSeconds", Math.round(m.auditGcSeconds() * 1000) / 1000.0);
         }
         Files.write(file, json.writeValueAsBytes(root));
         System.out.println("results written to " + file);
