@@ -84,14 +84,12 @@ public final class Benchmark {
                 rounds++;
             }
             System.out.printf("%,9d files: %d warm-up rounds%n", size, rounds);
-            int reps = REPETITIONS;
-            double[] floors = new double[reps];
-            double[] audits = new double[reps];
-            double[] floorGc = new double[reps];
-            double[] auditGc = new double[reps];
-            long peak = 0;
+            double[] floors = new double[REPETITIONS];
+            double[] audits = new double[REPETITIONS];
+            double[] floorGc = new double[REPETITIONS];
+            double[] auditGc = new double[REPETITIONS];
             int findings = 0;
-            for (int i = 0; i < reps; i++) {
+            for (int i = 0; i < REPETITIONS; i++) {
                 long gc0 = collectorMillis();
                 floors[i] = floor(repo);
                 long gc1 = collectorMillis();
@@ -106,13 +104,14 @@ public final class Benchmark {
             System.gc();
             HeapSampler sampler = new HeapSampler();
             audit(repo, out);
-            peak = sampler.stop();
-            double floor = median(floors);
-            double audit = median(audits);
-            results.add(new Measure(size, floor, audit, peak, findings, median(floorGc), median(auditGc)));
+            long peak = sampler.stop();
+            Measure m = new Measure(size, median(floors), median(audits), peak, findings, median(floorGc),
+                    median(auditGc));
+            results.add(m);
             System.out.printf("%,9d files: floor %,10.0f files/s (%.2f s), audit %,10.0f files/s (%.2f s), ratio %.2f, "
-                    + "peak heap %d MiB, %,d findings; collector pauses: floor %.2f s, audit %.2f s%n", size, size / floor,
-                    floor, size / audit, audit, audit / floor, peak >> 20, findings, median(floorGc), median(auditGc));
+                    + "peak heap %d MiB, %,d findings; collector pauses: floor %.2f s, audit %.2f s%n", size,
+                    size / m.floorSeconds(), m.floorSeconds(), size / m.auditSeconds(), m.auditSeconds(),
+                    m.auditSeconds() / m.floorSeconds(), peak >> 20, findings, m.floorGcSeconds(), m.auditGcSeconds());
         }
         write(results, out.resolve("results.json"));
     }

@@ -81,9 +81,10 @@ class MySqlRulesTest {
         @Test
         void groupReplicationChoicesFollowTheVersion() {
             // OFFLINE_MODE came with 8.0.18; 5.7's plugin knows READ_ONLY and ABORT_SERVER only
-            assertTrue(findingsFor(root, "invalid-value", "8.0", "[mysqld]\nloose-group_replication_exit_state_action = OFFLINE_MODE\n"
-                    + "loose-group_replication_ssl_mode = REQUIRED\n").isEmpty());
-            Finding f = only(TestTrees.findings(TestTrees.audit(root, "5.7"), "invalid-value"));
+            String cnf = "[mysqld]\nloose-group_replication_exit_state_action = OFFLINE_MODE\n"
+                    + "loose-group_replication_ssl_mode = REQUIRED\n";
+            assertTrue(findingsFor(root, "invalid-value", "8.0", cnf).isEmpty());
+            Finding f = only(findingsFor(root, "invalid-value", "5.7", cnf));
             assertEquals(2, f.location().line());
             assertTrue(f.message().contains("OFFLINE_MODE"), f.message());
         }
@@ -301,8 +302,9 @@ class MySqlRulesTest {
 
         @Test
         void defaultOfTheTargetVersionCounts() {
-            assertTrue(findingsFor(root, "max-allowed-packet-too-small", "8.4", "[mysqld]\nwait_timeout = 600\n").isEmpty());
-            Finding f = only(TestTrees.findings(TestTrees.audit(root, "5.7"), "max-allowed-packet-too-small"));
+            String cnf = "[mysqld]\nwait_timeout = 600\n";
+            assertTrue(findingsFor(root, "max-allowed-packet-too-small", "8.4", cnf).isEmpty());
+            Finding f = only(findingsFor(root, "max-allowed-packet-too-small", "5.7", cnf));
             assertTrue(f.message().contains("4M (the MySQL 5.7 default; not set)"), f.message());
             assertEquals(new Location("my.cnf", 1, 1), f.location());
             assertTrue(f.fix().startsWith("add `max_allowed_packet = 64M` under [mysqld] at my.cnf:1"), f.fix());
