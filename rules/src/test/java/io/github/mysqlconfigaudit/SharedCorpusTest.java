@@ -18,13 +18,7 @@ import org.junit.jupiter.api.Test;
 class SharedCorpusTest {
 
     private static Path corpus() {
-        for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
-            Path candidate = dir.resolve("shared/corpus");
-            if (Files.isDirectory(candidate)) {
-                return candidate;
-            }
-        }
-        return null;
+        return SharedCorpus.dir().orElse(null);
     }
 
     /**
