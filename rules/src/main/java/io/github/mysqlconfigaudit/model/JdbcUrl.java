@@ -16,6 +16,12 @@ public record JdbcUrl(String scheme, String host, int port, Map<String, String> 
     private static final Pattern FORM = Pattern.compile(
             "(?i)jdbc:(mysql|mariadb)(?::[a-z]+)?://(?:[^@/]*@)?(\\[[^]]+]|[^:/?,]+)(?::(\\d{1,5}))?[^?]*(?:\\?(.*))?");
 
+    /** Schemes and hosts repeat across a tree: one copy of each is kept. */
+    public JdbcUrl {
+        scheme = SharedText.of(scheme);
+        host = SharedText.of(host);
+    }
+
     public static Optional<JdbcUrl> parse(String url) {
         Matcher m = FORM.matcher(url.trim());
         if (!m.matches()) {

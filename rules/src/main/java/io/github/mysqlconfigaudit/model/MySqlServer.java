@@ -21,8 +21,13 @@ public final class MySqlServer {
     /** By name, only for servers with many options (a short list is searched faster than a map, and is smaller). */
     private final Map<String, ServerOption> byName;
     private static final int INDEXED_FROM = 16;
-    /** {@link #number} per option name: a dozen rules ask for the same few (wait_timeout, max_allowed_packet). */
-    private final Map<String, Optional<EffectiveNumber>> numbers = new java.util.concurrent.ConcurrentHashMap<>();
+    /**
+     * {@link #number} per option name, as name, answer, name, answer …: a dozen rules ask for the same few
+     * (wait_timeout, max_allowed_packet). Copied on write: a few entries per server, read far more often than
+     * added, and a tree holds tens of thousands of servers (a concurrent map each was a tenth of their memory).
+     */
+    private volatile Object[] numbers = NO_NUMBERS;
+    private static final Object[] NO_NUMBERS = {};
     private final String serverGroupName;
     private final Location serverGroup;
     private final List<String> files;
@@ -40,12 +45,12 @@ public final class MySqlServer {
      */
     public MySqlServer(String configPath, MySqlVersion version, String versionReason, Map<String, ServerOption> options,
                        String serverGroupName, Location serverGroup, List<String> files, VariableCatalog catalog) {
-        this.versionReason = versionReason;
+        this.versionReason = SharedText.of(versionReason);
         this.configPath = configPath;
         this.version = version;
         this.options = List.copyOf(options.values());
         this.byName = this.options.size() < INDEXED_FROM ? null : Map.copyOf(options);
-        this.serverGroupName = serverGroupName;
+        this.serverGroupName = SharedText.of(serverGroupName);
         this.serverGroup = serverGroup;
         this.files = List.copyOf(files);
         this.catalog = catalog;
@@ -102,7 +107,33 @@ public final class MySqlServer {
      * not a number this version has.
      */
     public Optional<EffectiveNumber> number(String canonicalName) {
-        return numbers.computeIfAbsent(canonicalName, this::findNumber);
+        Optional<EffectiveNumber> known = knownNumber(numbers, canonicalName);
+        if (known != null) {
+            return known;
+        }
+        Optional<EffectiveNumber> found = findNumber(canonicalName);
+        synchronized (this) {
+            Object[] now = numbers;
+            known = knownNumber(now, canonicalName); // another rule's thread may have added it meanwhile
+            if (known != null) {
+                return known;
+            }
+            Object[] more = java.util.Arrays.copyOf(now, now.length + 2);
+            more[now.length] = canonicalName;
+            more[now.length + 1] = found;
+            numbers = more;
+        }
+        return found;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Optional<EffectiveNumber> knownNumber(Object[] numbers, String canonicalName) {
+        for (int i = 0; i < numbers.length; i += 2) {
+            if (numbers[i].equals(canonicalName)) {
+                return (Optional<EffectiveNumber>) numbers[i + 1];
+            }
+        }
+        return null;
     }
 
     private Optional<EffectiveNumber> findNumber(String canonicalName) {

@@ -15,6 +15,12 @@ public record OptionAssignment(String group, String written, String raw, OptionV
 
     private static final String HIDDEN = "****";
 
+    /** Group names and option names repeat across a tree: one copy of each is kept (never of a value here). */
+    public OptionAssignment {
+        group = SharedText.of(group);
+        written = SharedText.of(written);
+    }
+
     /**
      * The assignment as a line of the file, e.g. {@code max_allowed_packet = 2G}; values of password-like
      * options are never shown.

@@ -2,28 +2,93 @@ package io.github.mysqlconfigaudit.model;
 
 import io.github.mysqlconfigaudit.mysql.catalog.VariableSpec;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
  * A server option with every place that sets it, in the order mysqld reads them; the last one wins.
  * {@code maximum-} limits are kept apart from the value assignments.
+ *
+ * <p>A value class rather than a record: nearly every option is set once, and a tree of 100,000 files holds
+ * some 200,000 of them, so a single assignment is kept as itself, not in a list of one (the lists were a fifth
+ * of the options' memory). The accessors are a record's.
  */
-public record ServerOption(String name, Optional<VariableSpec> spec, List<OptionAssignment> assignments,
-                           List<OptionAssignment> maximums) {
+public final class ServerOption {
 
-    public ServerOption {
-        name = SharedText.of(name);
-        assignments = List.copyOf(assignments);
-        maximums = List.copyOf(maximums);
+    private final String name;
+    private final Optional<VariableSpec> spec;
+    /** {@code null} (none), the one {@link OptionAssignment}, or an immutable list of two or more. */
+    private final Object assignments;
+    private final List<OptionAssignment> maximums;
+
+    public ServerOption(String name, Optional<VariableSpec> spec, List<OptionAssignment> assignments,
+                        List<OptionAssignment> maximums) {
+        this.name = SharedText.of(Objects.requireNonNull(name, "name"));
+        this.spec = Objects.requireNonNull(spec, "spec");
+        this.assignments = switch (assignments.size()) {
+            case 0 -> null;
+            case 1 -> Objects.requireNonNull(assignments.get(0));
+            default -> List.copyOf(assignments);
+        };
+        this.maximums = List.copyOf(maximums);
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public Optional<VariableSpec> spec() {
+        return spec;
+    }
+
+    /** Every assignment, in the order mysqld reads them. */
+    @SuppressWarnings("unchecked")
+    public List<OptionAssignment> assignments() {
+        if (assignments == null) {
+            return List.of();
+        }
+        return assignments instanceof OptionAssignment one ? List.of(one) : (List<OptionAssignment>) assignments;
+    }
+
+    public List<OptionAssignment> maximums() {
+        return maximums;
     }
 
     /** The assignment in effect (the last one read), if any set a value. */
     public Optional<OptionAssignment> winner() {
-        return assignments.isEmpty() ? Optional.empty() : Optional.of(assignments.get(assignments.size() - 1));
+        if (assignments == null) {
+            return Optional.empty();
+        }
+        if (assignments instanceof OptionAssignment one) {
+            return Optional.of(one);
+        }
+        List<OptionAssignment> all = assignments();
+        return Optional.of(all.get(all.size() - 1));
     }
 
     /** Every assignment before the winner. */
     public List<OptionAssignment> overridden() {
-        return assignments.isEmpty() ? List.of() : assignments.subList(0, assignments.size() - 1);
+        if (!(assignments instanceof List<?>)) {
+            return List.of();
+        }
+        List<OptionAssignment> all = assignments();
+        return all.subList(0, all.size() - 1);
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof ServerOption other && name.equals(other.name) && spec.equals(other.spec)
+                && Objects.equals(assignments, other.assignments) && maximums.equals(other.maximums);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(name, spec, assignments, maximums);
+    }
+
+    @Override
+    public String toString() {
+        return "ServerOption[name=" + name + ", spec=" + spec + ", assignments=" + assignments() + ", maximums="
+                + maximums + "]";
     }
 }

@@ -34,6 +34,9 @@ class SharedTextTest {
         assertFalse(SharedText.holds(secret));
         new ManifestFacts.Env("MYSQL_ROOT_PASSWORD", secret, Location.fileStart("db.yaml"));
         assertFalse(SharedText.holds(secret));
+        // an option assignment shares its group and name, never its value
+        new OptionAssignment("client", "password", secret, new OptionValue.Text(secret), false, Location.fileStart("my.cnf"));
+        assertFalse(SharedText.holds(secret));
         new ManifestFacts.Env("MYSQL_DATABASE", "shop", Location.fileStart("db.yaml"));
         assertTrue(SharedText.holds("shop"));
     }
