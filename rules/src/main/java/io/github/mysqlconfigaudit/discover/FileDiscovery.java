@@ -186,9 +186,9 @@ public final class FileDiscovery {
     private Optional<SourceFile> classify(Path file, String rel) {
         String name = fileName(rel);
         if (name.endsWith(".cfg") && !name.equals("haproxy.cfg")) {
-            return Optional.of(new SourceFile(rel, file, FileKind.HAPROXY_CONFIG, true)); // if its text says so
+            return Optional.of(SourceFile.found(rel, file, FileKind.HAPROXY_CONFIG, true)); // if its text says so
         }
-        return kindByName(file, rel, name).map(kind -> new SourceFile(rel, file, kind));
+        return kindByName(file, rel, name).map(kind -> SourceFile.found(rel, file, kind, false));
     }
 
     /** True when a {@code *.cfg} file's text opens a proxy section: it is an HAProxy config. */

@@ -60,10 +60,10 @@ public final class SourceTree {
 
     /**
      * Reads a file that discovery found: the walk did not follow links out of the root and checked the
-     * ones it met, so the file is read without resolving its path again.
+     * ones it met, so the file is read without resolving its links again.
      */
     public TextRead readDiscovered(SourceFile file, Limits limits) {
-        return decode(file.absolute(), limits.maxFileBytes(), limits.maxLinesPerFile());
+        return decode(file.absolute(root), limits.maxFileBytes(), limits.maxLinesPerFile());
     }
 
     private TextRead decode(Path file, long maxBytes, int maxLines) {

@@ -111,6 +111,38 @@ class FileDiscoveryTest {
     }
 
     @Test
+    void aFileIsReadUnderItsRelativePathOrWhereTheWalkFoundItWhenItsNameIsNotAscii() throws Exception {
+        String proxy = "listen mysql\n  bind :3306\n  server db 10.0.0.1:3306\n";
+        TestTrees.write(root, "lb/edge.cfg", proxy);
+        // a name whose bytes are no UTF-8 (Latin-1 é): its text, decoded, does not encode back to the same bytes
+        org.junit.jupiter.api.Assumptions.assumeTrue(java.io.File.separatorChar == '/');
+        Process touch = new ProcessBuilder("sh", "-c", "printf '" + proxy.replace("\n", "\\n")
+                + "' > \"$(printf 'lb/caf\\351.cfg')\"").directory(root.toFile()).inheritIO().start();
+        assertEquals(0, touch.waitFor());
+        SourceTree tree = new SourceTree(root);
+        List<SourceFile> files = new FileDiscovery(tree, PathFilter.defaults(), Limits.defaults()).discover().files();
+        assertEquals(2, files.size(), files.toString());
+        for (SourceFile f : files) {
+            SourceTree.TextRead read = tree.readDiscovered(f, Limits.defaults());
+            assertTrue(read.ok(), f + ": " + read.skipReason());
+            assertEquals(proxy, read.text());
+        }
+        SourceFile ascii = files.stream().filter(f -> f.path().equals("lb/edge.cfg")).findFirst().orElseThrow();
+        SourceFile latin1 = files.stream().filter(f -> f != ascii).findFirst().orElseThrow();
+        assertEquals(null, ascii.walked()); // resolved from the root when read: no path kept per file
+        assertFalse(leadsTo(latin1.path()), latin1.path()); // its text does not lead back to the file
+        assertTrue(latin1.walked() != null);
+    }
+
+    private boolean leadsTo(String relative) {
+        try {
+            return Files.exists(root.resolve(relative));
+        } catch (java.nio.file.InvalidPathException e) {
+            return false; // a file name encoding that cannot even write it
+        }
+    }
+
+    @Test
     void linkLeavingTheRootIsNotFollowed() throws Exception {
         Path outside = Files.createTempFile("outside", ".cnf");
         try {
