@@ -149,6 +149,21 @@ class KubernetesTest {
     }
 
     @Test
+    void labelsSelectorsAndVolumesKeepTheirOrderAndCannotBeChanged() {
+        java.util.Map<String, String> written = new java.util.LinkedHashMap<>();
+        written.put("tier", "db");
+        written.put("app", "mysql");
+        written.put("env", "prod");
+        java.util.Map<String, String> kept = ManifestFacts.compact(written);
+        written.clear();
+        assertEquals(List.of("tier", "app", "env"), List.copyOf(kept.keySet()));
+        assertEquals("mysql", kept.get("app"));
+        org.junit.jupiter.api.Assertions.assertThrows(UnsupportedOperationException.class, () -> kept.put("x", "y"));
+        assertEquals(java.util.Map.of("app", "mysql"), ManifestFacts.compact(new java.util.HashMap<>(java.util.Map.of("app", "mysql"))));
+        assertEquals(java.util.Map.of(), ManifestFacts.compact(new java.util.HashMap<String, String>()));
+    }
+
+    @Test
     void argsAreServerOptionsWithTheirLine() {
         TestTrees.write(root, "k8s/statefulset.yaml", STATEFULSET.replace("--max-allowed-packet=64M", "--max-allowed-packet=2G"));
         Finding f = only(TestTrees.findings(audit(), "value-clamped"));
