@@ -16,10 +16,11 @@ public record JdbcUrl(String scheme, String host, int port, Map<String, String> 
     private static final Pattern FORM = Pattern.compile(
             "(?i)jdbc:(mysql|mariadb)(?::[a-z]+)?://(?:[^@/]*@)?(\\[[^]]+]|[^:/?,]+)(?::(\\d{1,5}))?[^?]*(?:\\?(.*))?");
 
-    /** Schemes and hosts repeat across a tree: one copy of each is kept. */
+    /** Schemes and hosts repeat across a tree: one copy of each is kept; most URLs carry no properties. */
     public JdbcUrl {
         scheme = SharedText.of(scheme);
         host = SharedText.of(host);
+        properties = properties.isEmpty() ? Map.of() : java.util.Collections.unmodifiableMap(new LinkedHashMap<>(properties));
     }
 
     public static Optional<JdbcUrl> parse(String url) {

@@ -50,6 +50,23 @@ public final class ServerOption {
         return assignments instanceof OptionAssignment one ? List.of(one) : (List<OptionAssignment>) assignments;
     }
 
+    /** How many assignments set a value: rules that walk every line of every server ask this, not for a list. */
+    public int assignmentCount() {
+        if (assignments == null) {
+            return 0;
+        }
+        return assignments instanceof OptionAssignment ? 1 : ((List<?>) assignments).size();
+    }
+
+    /** The assignment at {@code index} in reading order (0 is the first read). */
+    public OptionAssignment assignment(int index) {
+        if (assignments instanceof OptionAssignment one) {
+            java.util.Objects.checkIndex(index, 1);
+            return one;
+        }
+        return assignments().get(index);
+    }
+
     public List<OptionAssignment> maximums() {
         return maximums;
     }

@@ -35,6 +35,14 @@ class ServerOptionTest {
         assertEquals(List.of(at(2, "1"), at(3, "2"), at(4, "3")), several.assignments());
         assertEquals(Optional.of(at(4, "3")), several.winner());
         assertEquals(List.of(at(2, "1"), at(3, "2")), several.overridden());
+        for (ServerOption option : List.of(none, one, several)) { // by index, as rules walk them
+            assertEquals(option.assignments().size(), option.assignmentCount());
+            for (int i = 0; i < option.assignmentCount(); i++) {
+                assertEquals(option.assignments().get(i), option.assignment(i));
+            }
+            int past = option.assignmentCount();
+            assertThrows(IndexOutOfBoundsException.class, () -> option.assignment(past));
+        }
         assertThrows(UnsupportedOperationException.class, () -> several.assignments().add(at(5, "4")));
         assertThrows(UnsupportedOperationException.class, () -> one.assignments().add(at(5, "4")));
     }

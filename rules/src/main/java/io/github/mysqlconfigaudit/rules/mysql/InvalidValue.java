@@ -29,7 +29,8 @@ public final class InvalidValue implements ServerRule {
     @Override
     public void checkServer(MySqlServer server, RuleContext ctx) {
         for (ServerOption option : server.options()) {
-            for (OptionAssignment a : option.assignments()) {
+            for (int i = 0; i < option.assignmentCount(); i++) {
+                OptionAssignment a = option.assignment(i);
                 String problem = problem(a.value());
                 if (problem != null) {
                     ctx.at(a.location(), "`" + a.asWritten() + "`: " + problem

@@ -20,12 +20,13 @@ final class OptionsInEffect {
     static void forEach(MySqlServer server, Consumer<Line> action) {
         OptionCatalog catalog = OptionCatalog.builtIn();
         for (ServerOption option : server.options()) {
-            if (option.assignments().isEmpty()) {
+            int count = option.assignmentCount();
+            if (count == 0) {
                 continue; // only maximum- limits
             }
             Availability availability = catalog.availability(option.name(), server.version());
-            for (OptionAssignment a : option.assignments()) {
-                action.accept(new Line(server, option, a, availability));
+            for (int i = 0; i < count; i++) {
+                action.accept(new Line(server, option, option.assignment(i), availability));
             }
         }
     }
