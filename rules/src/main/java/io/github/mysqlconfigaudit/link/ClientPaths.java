@@ -96,7 +96,7 @@ public final class ClientPaths {
         List<PathHop> hops = new ArrayList<>();
         loadBalancerRoutes.getOrDefault(r.get().service(), List.of()).forEach(route -> hops.add(routeHop(route)));
         hops.addAll(serverHops(r.get().servers()));
-        String reason = r.get().reason(url.host());
+        String reason = r.get().reason();
         return Optional.of(new ClientPath(pool, hops, r.get().servers(), clusterReason.computeIfAbsent(reason, k -> k)));
     }
 

@@ -91,7 +91,7 @@ public final class Linker {
             Optional<ServiceDirectory.Resolution> r = cluster.resolve(server.host());
             if (r.isPresent()) {
                 // one reason for every server behind the address (a StatefulSet's pods share it)
-                String reason = r.get().reason(server.host());
+                String reason = r.get().reason();
                 r.get().servers().forEach(s -> found.putIfAbsent(s, reason));
             } else if (ServiceDirectory.clusterName(server.host())
                     || (!cluster.isEmpty() && (route.file().endsWith(".yaml") || route.file().endsWith(".yml")))) {

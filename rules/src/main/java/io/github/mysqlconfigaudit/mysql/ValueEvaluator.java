@@ -17,6 +17,9 @@ public final class ValueEvaluator {
 
     private static final BigInteger UINT64_MAX = BigInteger.ONE.shiftLeft(64).subtract(BigInteger.ONE);
     private static final String SUFFIXES = "KMGTPE";
+    /** A switch that mysqld read without complaint is one of two values, shared by every server. */
+    private static final OptionValue.Flag ON = new OptionValue.Flag(true, null);
+    private static final OptionValue.Flag OFF = new OptionValue.Flag(false, null);
 
     private ValueEvaluator() {
     }
@@ -24,7 +27,7 @@ public final class ValueEvaluator {
     public static OptionValue evaluate(OptionName name, String raw, Optional<VariableSpec> spec) {
         if (spec.isEmpty()) {
             if (name.isSwitchPrefix() && raw == null) {
-                return new OptionValue.Flag(name.prefix() == OptionName.Prefix.ENABLE, null);
+                return name.prefix() == OptionName.Prefix.ENABLE ? ON : OFF;
             }
             return new OptionValue.Text(raw == null ? "" : raw);
         }
@@ -39,14 +42,14 @@ public final class ValueEvaluator {
     private static OptionValue flag(OptionName name, String raw) {
         boolean invert = name.prefix() == OptionName.Prefix.SKIP || name.prefix() == OptionName.Prefix.DISABLE;
         if (raw == null) {
-            return new OptionValue.Flag(!invert, null);
+            return invert ? OFF : ON;
         }
         Boolean parsed = parseBoolean(raw);
         if (parsed == null) {
             return new OptionValue.Flag(false, "'" + raw + "' is not a boolean (use ON/OFF, TRUE/FALSE or 1/0); "
                     + "mysqld warns and uses OFF");
         }
-        return new OptionValue.Flag(invert != parsed, null);
+        return invert != parsed ? ON : OFF;
     }
 
     static Boolean parseBoolean(String raw) {
@@ -140,6 +143,6 @@ public final class ValueEvaluator {
             v = spec.min();
             adjustment = "below the minimum " + unit.format(spec.min());
         }
-        return new OptionValue.Numeric(SharedNumbers.of(requested), SharedNumbers.of(v), adjustment);
+        return SharedNumbers.numeric(requested, v, adjustment);
     }
 }

@@ -312,6 +312,22 @@ class KubernetesTest {
     }
 
     @Test
+    void anAddressIsResolvedOnceAndItsLinksShareOneReason() {
+        ManifestFacts.Service mysql = new ManifestFacts.Service("mysql", "db", "k8s/service.yaml",
+                new Location("k8s/service.yaml", 1, 1), "ClusterIP", List.of(3306), java.util.Map.of("app", "mysql"),
+                java.util.Map.of());
+        ServiceDirectory directory = new ServiceDirectory(List.of(mysql), java.util.Map.of());
+        ServiceDirectory.Resolution first = directory.resolve("mysql.db").orElseThrow();
+        assertEquals(mysql, first.service());
+        assertEquals("cluster DNS: mysql.db → Service db/mysql", first.reason());
+        org.junit.jupiter.api.Assertions.assertSame(first, directory.resolve("mysql.db").orElseThrow());
+        // the address as written is part of the reason: another spelling is its own
+        assertEquals("cluster DNS: MySQL.db.svc → Service db/mysql", directory.resolve("MySQL.db.svc").orElseThrow().reason());
+        assertTrue(directory.resolve("redis.db").isEmpty());
+        assertTrue(directory.resolve("redis.db").isEmpty());
+    }
+
+    @Test
     void azureIdleAnnotationIsMinutes() {
         TestTrees.write(root, "k8s/statefulset.yaml", STATEFULSET);
         TestTrees.write(root, "k8s/lb.yaml", """

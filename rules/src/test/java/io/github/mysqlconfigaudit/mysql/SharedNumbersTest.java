@@ -25,6 +25,15 @@ class SharedNumbersTest {
         OptionValue.Numeric first = (OptionValue.Numeric) ValueEvaluator.evaluate(name, "28800", spec);
         OptionValue.Numeric second = (OptionValue.Numeric) ValueEvaluator.evaluate(name, "28800", spec);
         assertSame(first.effective(), second.effective());
+        assertSame(first, second); // the evaluated value itself, not only its numbers
         assertEquals(BigInteger.valueOf(28800), second.effective());
+        // a clamped value keeps why it was clamped; equal inputs share it too
+        OptionName packet = OptionName.resolve("max_allowed_packet", n -> true);
+        var packetSpec = VariableCatalog.builtIn().find("max_allowed_packet");
+        OptionValue.Numeric clamped = (OptionValue.Numeric) ValueEvaluator.evaluate(packet, "2G", packetSpec);
+        assertEquals(BigInteger.ONE.shiftLeft(30), clamped.effective());
+        assertEquals(BigInteger.ONE.shiftLeft(31), clamped.requested());
+        assertEquals(true, clamped.adjusted());
+        assertSame(clamped, ValueEvaluator.evaluate(packet, "2048M", packetSpec));
     }
 }
