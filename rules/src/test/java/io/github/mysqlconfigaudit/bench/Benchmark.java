@@ -32,17 +32,18 @@ import org.yaml.snakeyaml.nodes.Node;
  * {@code mvn -B -Pbench -pl rules verify -Dbench.sizes=1000,10000,100000}: for each size, the parse floor
  * (walk, read and parse every file with the same libraries, nothing else, on both cores) against the full
  * audit (discovery, parsing, model, linking, rules, policy and the SARIF report), in a JVM limited to
- * {@code -Xmx512m}, each the median of five runs after a warm-up on the same repository: rounds of both for at
- * least {@code -Dbench.warmupSeconds} (40 by default; JMH warms up 5 × 10 s) and at least two rounds. A count of
- * rounds is no warm-up: at 10,000 files ten rounds take seven seconds and leave the audit's code, larger than the
- * floor's, still being compiled (its ratio falls from 1.7 to 1.35 between round 10 and round 25). Writes
- * {@code rules/target/bench/results.json}, with, beside the targets' figures, the median of each side's collector
- * pause time per run: at 100,000 files a large part of what the audit costs beyond the floor.
+ * {@code -Xmx512m}, each the median of seven runs (a shared machine varies by some percent from run to run) after
+ * a warm-up on the same repository: rounds of both for at least {@code -Dbench.warmupSeconds} (40 by default; JMH
+ * warms up 5 × 10 s) and at least two rounds. A count of rounds is no warm-up: at 10,000 files ten rounds take
+ * seven seconds and leave the audit's code, larger than the floor's, still being compiled (its ratio falls from 1.7
+ * to 1.35 between round 10 and round 25). Writes {@code rules/target/bench/results.json}, with, beside the targets'
+ * figures, the median of each side's collector pause time per run (at 100,000 files a large part of what the audit
+ * costs beyond the floor) and how each side's time grew from the size before.
  */
 public final class Benchmark {
 
     private static final long WARMUP_NANOS = Long.getLong("bench.warmupSeconds", 40) * 1_000_000_000L;
-    private static final int REPETITIONS = 5;
+    private static final int REPETITIONS = 7;
 
     private Benchmark() {
     }
@@ -201,6 +202,7 @@ public final class Benchmark {
         root.put("machine", Runtime.getRuntime().availableProcessors() + " cores, max heap "
                 + (Runtime.getRuntime().maxMemory() >> 20) + " MiB, Java " + System.getProperty("java.version"));
         ArrayNode sizes = root.putArray("sizes");
+        Measure previous = null;
         for (Measure m : results) {
             ObjectNode n = sizes.addObject();
             n.put("files", m.files());
@@ -212,6 +214,18 @@ public final class Benchmark {
             // not a target: where the audit's time beyond the floor goes (the collector, inside -Xmx512m)
             n.put("floorGcSeconds", Math.round(m.floorGcSeconds() * 1000) / 1000.0);
             n.put("auditGcSeconds", Math.round(m.auditGcSeconds() * 1000) / 1000.0);
+            if (previous != null) {
+                // how each side's time grew from the size before (the linearity target compares the audit's with the
+                // growth in files; the floor's own growth on the same machine is the yardstick for it)
+                ObjectNode growth = n.putObject("growthFromPrevious");
+                growth.put("files", Math.round((double) m.files() / previous.files() * 100) / 100.0);
+                growth.put("floor", Math.round(m.floorSeconds() / previous.floorSeconds() * 100) / 100.0);
+                growth.put("audit", Math.round(m.auditSeconds() / previous.auditSeconds() * 100) / 100.0);
+                System.out.printf("%,9d files: %.1f× the files of %,d take the floor %.1f× and the audit %.1f× the time%n",
+                        m.files(), (double) m.files() / previous.files(), previous.files(),
+                        m.floorSeconds() / previous.floorSeconds(), m.auditSeconds() / previous.auditSeconds());
+            }
+            previous = m;
         }
         Files.write(file, json.writeValueAsBytes(root));
         System.out.println("results written to " + file);
