@@ -32,8 +32,8 @@ import org.yaml.snakeyaml.nodes.Node;
  * {@code mvn -B -Pbench -pl rules verify -Dbench.sizes=1000,10000,100000}: for each size, the parse floor
  * (walk, read and parse every file with the same libraries, nothing else, on both cores) against the full
  * audit (discovery, parsing, model, linking, rules, policy and the SARIF report), in a JVM limited to
- * {@code -Xmx512m}, each the median of seven runs (a shared machine varies by some percent from run to run) after
- * a warm-up on the same repository: rounds of both for at least {@code -Dbench.warmupSeconds} (40 by default; JMH
+ * {@code -Xmx512m}, each the median of at least seven runs and 20 s of them (a shared machine varies by some percent
+ * from run to run) after a warm-up on the same repository: rounds of both for at least {@code -Dbench.warmupSeconds} (40 by default; JMH
  * warms up 5 × 10 s) and at least two rounds. A count of rounds is no warm-up: at 10,000 files ten rounds take
  * seven seconds and leave the audit's code, larger than the floor's, still being compiled (its ratio falls from 1.7
  * to 1.35 between round 10 and round 25). Writes {@code rules/target/bench/results.json}, with, beside the targets'
@@ -43,15 +43,19 @@ import org.yaml.snakeyaml.nodes.Node;
 public final class Benchmark {
 
     private static final long WARMUP_NANOS = Long.getLong("bench.warmupSeconds", 40) * 1_000_000_000L;
-    private static final int REPETITIONS = 7;
+    /**
+     * Measured rounds: at least seven, and at least {@code -Dbench.measureSeconds} (20 by default) of them, so the
+     * fast sizes, where a hiccup of the shared machine weighs most, get many more than seven.
+     */
+    private static final int MIN_REPETITIONS = 7;
+    private static final long MEASURE_NANOS = Long.getLong("bench.measureSeconds", 20) * 1_000_000_000L;
 
     private Benchmark() {
     }
 
-    /** The median of the repetitions (the upper middle one for an even count). */
-    private static double median(double[] values) {
-        double[] sorted = values.clone();
-        Arrays.sort(sorted);
+    /** The median of one column of the runs (the upper middle one for an even count). */
+    private static double median(List<double[]> runs, int column) {
+        double[] sorted = runs.stream().mapToDouble(r -> r[column]).sorted().toArray();
         return sorted[sorted.length / 2];
     }
 
@@ -85,20 +89,17 @@ public final class Benchmark {
                 rounds++;
             }
             System.out.printf("%,9d files: %d warm-up rounds%n", size, rounds);
-            double[] floors = new double[REPETITIONS];
-            double[] audits = new double[REPETITIONS];
-            double[] floorGc = new double[REPETITIONS];
-            double[] auditGc = new double[REPETITIONS];
+            List<double[]> runs = new ArrayList<>(); // floor s, audit s, floor collector s, audit collector s
             int findings = 0;
-            for (int i = 0; i < REPETITIONS; i++) {
+            long measureStart = System.nanoTime();
+            while (runs.size() < MIN_REPETITIONS || System.nanoTime() - measureStart < MEASURE_NANOS) {
                 long gc0 = collectorMillis();
-                floors[i] = floor(repo);
+                double floor = floor(repo);
                 long gc1 = collectorMillis();
                 long start = System.nanoTime();
                 findings = audit(repo, out);
-                audits[i] = (System.nanoTime() - start) / 1e9;
-                floorGc[i] = (gc1 - gc0) / 1e3;
-                auditGc[i] = (collectorMillis() - gc1) / 1e3;
+                double audit = (System.nanoTime() - start) / 1e9;
+                runs.add(new double[] {floor, audit, (gc1 - gc0) / 1e3, (collectorMillis() - gc1) / 1e3});
             }
             // Memory apart from time: a full collection first, so the sample is the audit's own heap, and the
             // collection (which also shrinks the young generation) does not slow a timed run.
@@ -106,11 +107,12 @@ public final class Benchmark {
             HeapSampler sampler = new HeapSampler();
             audit(repo, out);
             long peak = sampler.stop();
-            Measure m = new Measure(size, median(floors), median(audits), peak, findings, median(floorGc),
-                    median(auditGc));
+            Measure m = new Measure(size, median(runs, 0), median(runs, 1), peak, findings, median(runs, 2),
+                    median(runs, 3));
             results.add(m);
-            System.out.printf("%,9d files: floor %,10.0f files/s (%.2f s), audit %,10.0f files/s (%.2f s), ratio %.2f, "
-                    + "peak heap %d MiB, %,d findings; collector pauses: floor %.2f s, audit %.2f s%n", size,
+            System.out.printf("%,9d files: medians of %d runs: floor %,10.0f files/s (%.2f s), audit %,10.0f files/s "
+                    + "(%.2f s), ratio %.2f, peak heap %d MiB, %,d findings; collector pauses: floor %.2f s, audit %.2f s%n",
+                    size, runs.size(),
                     size / m.floorSeconds(), m.floorSeconds(), size / m.auditSeconds(), m.auditSeconds(),
                     m.auditSeconds() / m.floorSeconds(), peak >> 20, findings, m.floorGcSeconds(), m.auditGcSeconds());
         }
