@@ -40,4 +40,37 @@ class DeterminismTest {
             assertEquals(json, j, "JSON of run " + run);
         }
     }
+
+    /**
+     * A GitOps-shaped tree (manifests with embedded option files and proxies, Services, pools, option files and
+     * HAProxy configs): audited on every core, its report is the one a single thread gives, whatever the order in
+     * which the cores read and gather the files.
+     */
+    @Test
+    void aClusterTreeReadOnEveryCoreGivesOneThreadsReportAndItsFactsInPathOrder() throws Exception {
+        io.github.mysqlconfigaudit.bench.SyntheticRepository.generate(root.resolve("repo"), 1_500, 7);
+        java.util.concurrent.ForkJoinPool one = new java.util.concurrent.ForkJoinPool(1);
+        try {
+            AuditResult single = one.submit(() -> TestTrees.audit(root.resolve("repo"))).get();
+            assertTrue(single.findings().size() > 100, single.findings().size() + " findings");
+            assertTrue(single.links().stream().anyMatch(l -> l.reason().startsWith("cluster DNS")));
+            String expected = Files.readString(SarifReport.write(single, root.resolve("one")));
+            for (int run = 0; run < 3; run++) {
+                AuditResult parallel = TestTrees.audit(root.resolve("repo"));
+                assertEquals(expected, Files.readString(SarifReport.write(parallel, root.resolve("all" + run))),
+                        "SARIF of run " + run);
+                assertEquals(single.links(), parallel.links());
+                assertEquals(single.filesScanned(), parallel.filesScanned());
+            }
+        } finally {
+            one.shutdown();
+        }
+        // the files' facts are gathered in path order, whichever core read which file: the HAProxy configs' routes
+        // come first and sorted by path (the cluster's own follow)
+        java.util.List<String> files = new ModelBuilder(new io.github.mysqlconfigaudit.discover.SourceTree(root.resolve("repo")),
+                AuditOptions.defaults()).build().routes().stream().map(r -> r.file())
+                .takeWhile(f -> f.endsWith(".cfg")).toList();
+        assertTrue(files.size() > 20, files.toString());
+        assertEquals(files.stream().sorted().toList(), files);
+    }
 }
