@@ -135,7 +135,7 @@ final class FileFacts {
     private Parsed parse(SourceFile file, OptionFileReader optionReader, HaproxyConfigReader haproxyReader) {
         switch (file.kind()) {
             case MYSQL_OPTION_FILE -> {
-                return new Parsed(file, optionReader.read(file.path()), null, null, null, List.of(), null);
+                return new Parsed(file, optionReader.read(file), null, null, null, List.of(), null);
             }
             case HAPROXY_CONFIG -> {
                 HaproxyConfig config;
@@ -146,7 +146,7 @@ final class FileFacts {
                     }
                     config = HaproxyConfigReader.parse(file.path(), read.text());
                 } else {
-                    config = haproxyReader.read(file.path());
+                    config = haproxyReader.read(file);
                 }
                 return new Parsed(file, null, RouteBuilder.build(config), null, null, List.of(), null);
             }

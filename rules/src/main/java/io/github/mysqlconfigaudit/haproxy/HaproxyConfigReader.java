@@ -1,9 +1,11 @@
 package io.github.mysqlconfigaudit.haproxy;
 
 import io.github.mysqlconfigaudit.discover.Limits;
+import io.github.mysqlconfigaudit.discover.SourceFile;
 import io.github.mysqlconfigaudit.discover.SourceTree;
 import io.github.mysqlconfigaudit.discover.SuppressionComments;
 import io.github.mysqlconfigaudit.discover.TextOrigin;
+import io.github.mysqlconfigaudit.model.FileKind;
 import io.github.mysqlconfigaudit.model.Location;
 import io.github.mysqlconfigaudit.model.SourceProblem;
 import java.util.ArrayList;
@@ -36,13 +38,18 @@ public final class HaproxyConfigReader {
     }
 
     public HaproxyConfig read(String relativePath) {
-        SourceTree.TextRead read = tree.readText(tree.root().resolve(relativePath), limits);
+        return read(new SourceFile(relativePath, FileKind.HAPROXY_CONFIG));
+    }
+
+    /** Reads a discovered config, where the walk found it. */
+    public HaproxyConfig read(SourceFile file) {
+        SourceTree.TextRead read = tree.readText(file.absolute(tree.root()), limits);
         if (!read.ok()) {
-            return new HaproxyConfig(relativePath, List.of(), List.of(new SourceProblem(
-                    SourceProblem.Kind.FILE_SKIPPED, Location.fileStart(relativePath), "not read: " + read.skipReason())),
+            return new HaproxyConfig(file.path(), List.of(), List.of(new SourceProblem(
+                    SourceProblem.Kind.FILE_SKIPPED, Location.fileStart(file.path()), "not read: " + read.skipReason())),
                     List.of());
         }
-        return parse(relativePath, read.text());
+        return parse(file.path(), read.text());
     }
 
     /** Parses config text; {@code path} names it in locations. */

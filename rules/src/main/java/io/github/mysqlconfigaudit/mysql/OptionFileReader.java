@@ -1,9 +1,11 @@
 package io.github.mysqlconfigaudit.mysql;
 
 import io.github.mysqlconfigaudit.discover.Limits;
+import io.github.mysqlconfigaudit.discover.SourceFile;
 import io.github.mysqlconfigaudit.discover.SourceTree;
 import io.github.mysqlconfigaudit.discover.SuppressionComments;
 import io.github.mysqlconfigaudit.discover.TextOrigin;
+import io.github.mysqlconfigaudit.model.FileKind;
 import io.github.mysqlconfigaudit.model.Location;
 import io.github.mysqlconfigaudit.model.SourceProblem;
 import io.github.mysqlconfigaudit.model.Suppression;
@@ -51,9 +53,14 @@ public final class OptionFileReader {
 
     /** Reads the option file at this path (relative to the root) and everything it includes. */
     public OptionFile read(String relativePath) {
+        return read(new SourceFile(relativePath, FileKind.MYSQL_OPTION_FILE));
+    }
+
+    /** Reads a discovered option file (where the walk found it) and everything it includes. */
+    public OptionFile read(SourceFile file) {
         Session session = new Session();
-        session.readFile(tree.root().resolve(relativePath), relativePath, 0, null);
-        return session.result(relativePath);
+        session.readFile(file.absolute(tree.root()), file.path(), 0, null);
+        return session.result(file.path());
     }
 
     /**

@@ -134,6 +134,24 @@ class FileDiscoveryTest {
         assertTrue(latin1.walked() != null);
     }
 
+    @Test
+    void optionFilesAndProxyConfigsWhoseNamesAreNotAsciiAreReadAndAudited() throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeTrue(java.io.File.separatorChar == '/');
+        // a Latin-1 é in a file name and in a directory name: bytes that are no UTF-8
+        Process write = new ProcessBuilder("sh", "-c", "mkdir -p db \"$(printf 'lb\\351')\" && "
+                + "printf '[mysqld]\\nmax_allowed_packet = 2G\\n' > \"$(printf 'db/caf\\351.cnf')\" && "
+                + "printf 'listen mysql\\n  bind :3306\\n  timeout client 300\\n  timeout server 30s\\n"
+                + "  server db 10.0.0.1:3306\\n' > \"$(printf 'lb\\351/haproxy.cfg')\"")
+                .directory(root.toFile()).inheritIO().start();
+        assertEquals(0, write.waitFor());
+        io.github.mysqlconfigaudit.AuditResult result = TestTrees.audit(root);
+        assertTrue(result.findings().stream().noneMatch(f -> f.ruleId().equals("file-skipped")), result.findings().toString());
+        assertTrue(result.findings().stream().anyMatch(f -> f.ruleId().equals("value-clamped")
+                && f.location().path().startsWith("db/caf")), result.findings().toString());
+        assertTrue(result.findings().stream().anyMatch(f -> f.ruleId().equals("haproxy-timeout-without-unit")
+                && f.location().path().endsWith("/haproxy.cfg")), result.findings().toString());
+    }
+
     private boolean leadsTo(String relative) {
         try {
             return Files.exists(root.resolve(relative));
