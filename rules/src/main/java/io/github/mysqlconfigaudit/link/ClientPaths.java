@@ -30,8 +30,6 @@ public final class ClientPaths {
     private final Map<ProxyRoute, List<MySqlServer>> behind = new java.util.IdentityHashMap<>();
     /** "same directory tree as <route>", one string per route however many pools sit near it. */
     private final Map<String, String> nearRoute = new java.util.concurrent.ConcurrentHashMap<>();
-    /** "cluster DNS: <host> → Service <namespace/name>", one kept string per address however many pools use it. */
-    private final Map<String, String> clusterReason = new java.util.concurrent.ConcurrentHashMap<>();
     private final ServiceDirectory cluster;
     /** The LoadBalancer routes of each Service, in route order: a pool's lookup is one map read, not a scan of every route. */
     private final Map<ManifestFacts.Service, List<ProxyRoute>> loadBalancerRoutes = new java.util.IdentityHashMap<>();
@@ -96,8 +94,8 @@ public final class ClientPaths {
         List<PathHop> hops = new ArrayList<>();
         loadBalancerRoutes.getOrDefault(r.get().service(), List.of()).forEach(route -> hops.add(routeHop(route)));
         hops.addAll(serverHops(r.get().servers()));
-        String reason = r.get().reason();
-        return Optional.of(new ClientPath(pool, hops, r.get().servers(), clusterReason.computeIfAbsent(reason, k -> k)));
+        // the directory resolves each address once: pools naming one address share its reason text
+        return Optional.of(new ClientPath(pool, hops, r.get().servers(), r.get().reason()));
     }
 
     private List<ClientPath> viaRoutes(ClientPool pool) {

@@ -61,7 +61,7 @@ public final class ServerOption {
     /** The assignment at {@code index} in reading order (0 is the first read). */
     public OptionAssignment assignment(int index) {
         if (assignments instanceof OptionAssignment one) {
-            java.util.Objects.checkIndex(index, 1);
+            Objects.checkIndex(index, 1);
             return one;
         }
         return assignments().get(index);

@@ -33,8 +33,8 @@ import org.yaml.snakeyaml.nodes.Node;
  * (walk, read and parse every file with the same libraries, nothing else, on both cores) against the full
  * audit (discovery, parsing, model, linking, rules, policy and the SARIF report), in a JVM limited to
  * {@code -Xmx512m}, each the median of at least seven runs and 20 s of them (a shared machine varies by some percent
- * from run to run) after a warm-up on the same repository: rounds of both for at least {@code -Dbench.warmupSeconds} (40 by default; JMH
- * warms up 5 × 10 s) and at least two rounds. A count of rounds is no warm-up: at 10,000 files ten rounds take
+ * from run to run) after a warm-up on the same repository: rounds of both for at least
+ * {@code -Dbench.warmupSeconds} (40 by default; JMH warms up 5 × 10 s) and at least two rounds. A count of rounds is no warm-up: at 10,000 files ten rounds take
  * seven seconds and leave the audit's code, larger than the floor's, still being compiled (its ratio falls from 1.7
  * to 1.35 between round 10 and round 25). Writes {@code rules/target/bench/results.json}, with, beside the targets'
  * figures, the median of each side's collector pause time per run (at 100,000 files a large part of what the audit
@@ -219,13 +219,15 @@ public final class Benchmark {
             if (previous != null) {
                 // how each side's time grew from the size before (the linearity target compares the audit's with the
                 // growth in files; the floor's own growth on the same machine is the yardstick for it)
+                double files = (double) m.files() / previous.files();
+                double floor = m.floorSeconds() / previous.floorSeconds();
+                double audit = m.auditSeconds() / previous.auditSeconds();
                 ObjectNode growth = n.putObject("growthFromPrevious");
-                growth.put("files", Math.round((double) m.files() / previous.files() * 100) / 100.0);
-                growth.put("floor", Math.round(m.floorSeconds() / previous.floorSeconds() * 100) / 100.0);
-                growth.put("audit", Math.round(m.auditSeconds() / previous.auditSeconds() * 100) / 100.0);
+                growth.put("files", Math.round(files * 100) / 100.0);
+                growth.put("floor", Math.round(floor * 100) / 100.0);
+                growth.put("audit", Math.round(audit * 100) / 100.0);
                 System.out.printf("%,9d files: %.1f× the files of %,d take the floor %.1f× and the audit %.1f× the time%n",
-                        m.files(), (double) m.files() / previous.files(), previous.files(),
-                        m.floorSeconds() / previous.floorSeconds(), m.auditSeconds() / previous.auditSeconds());
+                        m.files(), files, previous.files(), floor, audit);
             }
             previous = m;
         }

@@ -115,10 +115,7 @@ class FileDiscoveryTest {
         String proxy = "listen mysql\n  bind :3306\n  server db 10.0.0.1:3306\n";
         TestTrees.write(root, "lb/edge.cfg", proxy);
         // a name whose bytes are no UTF-8 (Latin-1 é): its text, decoded, does not encode back to the same bytes
-        org.junit.jupiter.api.Assumptions.assumeTrue(java.io.File.separatorChar == '/');
-        Process touch = new ProcessBuilder("sh", "-c", "printf '" + proxy.replace("\n", "\\n")
-                + "' > \"$(printf 'lb/caf\\351.cfg')\"").directory(root.toFile()).inheritIO().start();
-        assertEquals(0, touch.waitFor());
+        writeLatin1Named("lb/caf\\351.cfg", proxy);
         SourceTree tree = new SourceTree(root);
         List<SourceFile> files = new FileDiscovery(tree, PathFilter.defaults(), Limits.defaults()).discover().files();
         assertEquals(2, files.size(), files.toString());
@@ -136,20 +133,28 @@ class FileDiscoveryTest {
 
     @Test
     void optionFilesAndProxyConfigsWhoseNamesAreNotAsciiAreReadAndAudited() throws Exception {
-        org.junit.jupiter.api.Assumptions.assumeTrue(java.io.File.separatorChar == '/');
         // a Latin-1 é in a file name and in a directory name: bytes that are no UTF-8
-        Process write = new ProcessBuilder("sh", "-c", "mkdir -p db \"$(printf 'lb\\351')\" && "
-                + "printf '[mysqld]\\nmax_allowed_packet = 2G\\n' > \"$(printf 'db/caf\\351.cnf')\" && "
-                + "printf 'listen mysql\\n  bind :3306\\n  timeout client 300\\n  timeout server 30s\\n"
-                + "  server db 10.0.0.1:3306\\n' > \"$(printf 'lb\\351/haproxy.cfg')\"")
-                .directory(root.toFile()).inheritIO().start();
-        assertEquals(0, write.waitFor());
+        writeLatin1Named("db/caf\\351.cnf", "[mysqld]\nmax_allowed_packet = 2G\n");
+        writeLatin1Named("lb\\351/haproxy.cfg",
+                "listen mysql\n  bind :3306\n  timeout client 300\n  timeout server 30s\n  server db 10.0.0.1:3306\n");
         io.github.mysqlconfigaudit.AuditResult result = TestTrees.audit(root);
         assertTrue(result.findings().stream().noneMatch(f -> f.ruleId().equals("file-skipped")), result.findings().toString());
         assertTrue(result.findings().stream().anyMatch(f -> f.ruleId().equals("value-clamped")
                 && f.location().path().startsWith("db/caf")), result.findings().toString());
         assertTrue(result.findings().stream().anyMatch(f -> f.ruleId().equals("haproxy-timeout-without-unit")
                 && f.location().path().endsWith("/haproxy.cfg")), result.findings().toString());
+    }
+
+    /**
+     * Writes {@code text} to {@code path} under the root, its directories made; {@code \351} in the path stands for
+     * the byte of a Latin-1 é, which Java cannot name under a UTF-8 file-name encoding, so the shell writes it.
+     */
+    private void writeLatin1Named(String path, String text) throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeTrue(java.io.File.separatorChar == '/');
+        Process write = new ProcessBuilder("sh", "-c",
+                "f=$(printf \"$1\") && mkdir -p \"$(dirname \"$f\")\" && printf %s \"$2\" > \"$f\"", "sh", path, text)
+                .directory(root.toFile()).inheritIO().start();
+        assertEquals(0, write.waitFor());
     }
 
     private boolean leadsTo(String relative) {
