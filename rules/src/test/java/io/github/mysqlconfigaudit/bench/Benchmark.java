@@ -32,7 +32,7 @@ import org.yaml.snakeyaml.nodes.Node;
  * {@code mvn -B -Pbench -pl rules verify -Dbench.sizes=1000,10000,100000}: for each size, the parse floor
  * (walk, read and parse every file with the same libraries, nothing else, on both cores) against the full
  * audit (discovery, parsing, model, linking, rules, policy and the SARIF report), in a JVM limited to
- * {@code -Xmx512m}, each the median of at least seven runs and 20 s of them (a shared machine varies by some percent
+ * {@code -Xmx512m} ({@code -Dbench.maxHeap} sets another limit; results.json names the one measured under), each the median of at least seven runs and 20 s of them (a shared machine varies by some percent
  * from run to run) after a warm-up on the same repository: rounds of both for at least
  * {@code -Dbench.warmupSeconds} (40 by default; JMH warms up 5 × 10 s) and at least two rounds. A count of rounds is no warm-up: at 10,000 files ten rounds take
  * seven seconds and leave the audit's code, larger than the floor's, still being compiled (its ratio falls from 1.7
