@@ -33,6 +33,8 @@ public final class RouteBuilder {
     private static final Set<String> MODES = Set.of("tcp", "http", "log", "spop");
     private static final Set<Integer> MYSQL_PORTS = Set.of(3306, 33060);
     private static final List<String> MYSQL_WORDS = List.of("mysql", "mariadb", "galera", "percona", "pxc");
+    private static final Pattern ADDRESS_FAMILY = Pattern.compile("^(ipv4|ipv6|tcp4?|tcp6|tcp)@");
+    private static final Pattern NAME_PARTS = Pattern.compile("[^a-z0-9]+");
     private static final Pattern HOST_PORT = Pattern.compile("(?:\\[(.+)]|(.*?))(?::(\\d+)(?:-\\d+)?)?");
 
     /** What one config yields. */
@@ -205,7 +207,7 @@ public final class RouteBuilder {
             problem(SourceProblem.Kind.PARSE_ERROR, d.location(), "'server' needs a name and an address");
             return Optional.empty();
         }
-        String address = d.arg(1).replaceFirst("^(ipv4|ipv6|tcp4?|tcp6|tcp)@", "");
+        String address = ADDRESS_FAMILY.matcher(d.arg(1)).replaceFirst("");
         if (address.startsWith("/") || address.contains("@")) {
             return Optional.of(new ProxyServer(d.arg(0), address, Optional.empty(), d.location()));
         }
@@ -244,7 +246,7 @@ public final class RouteBuilder {
         if (name == null) {
             return false;
         }
-        for (String part : name.toLowerCase(Locale.ROOT).split("[^a-z0-9]+")) {
+        for (String part : NAME_PARTS.split(name.toLowerCase(Locale.ROOT))) {
             for (String word : MYSQL_WORDS) {
                 if (part.contains(word)) {
                     return true;

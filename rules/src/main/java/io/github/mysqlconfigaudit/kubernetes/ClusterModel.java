@@ -127,14 +127,14 @@ public final class ClusterModel {
                 if (consumed.contains(e)) {
                     continue;
                 }
-                if (isOptionFile(e)) {
+                if (optionFiles.containsKey(e)) {
                     OptionFile file = optionFiles.get(e);
                     problems.addAll(file.problems());
                     OptionFile named = new OptionFile(cm.path() + "#ConfigMap/" + cm.name() + "/" + e.key(), file.lines(),
                             file.groups(), List.of(cm.path()), List.of(), List.of());
                     ServerConfigs.server(named, explicitVersion.orElse(fallback), catalog).ifPresent(servers::add);
                     groupOptions.addAll(ServerConfigs.groupOptions(named));
-                } else if (isHaproxy(e)) {
+                } else if (haproxyConfigs.containsKey(e)) {
                     RouteBuilder.Result built = haproxyConfigs.get(e);
                     routes.addAll(built.routes());
                     timeouts.addAll(built.timeouts());
@@ -238,7 +238,7 @@ public final class ClusterModel {
      * The ConfigMap option files that reach the container: ConfigMap volumes it mounts, and ConfigMap volumes
      * of init containers that also mount an emptyDir the container mounts (the copy-at-start pattern).
      */
-    private static List<ManifestFacts.DataEntry> mountedOptionFiles(ManifestFacts.Workload w, ManifestFacts.Container c,
+    private List<ManifestFacts.DataEntry> mountedOptionFiles(ManifestFacts.Workload w, ManifestFacts.Container c,
                                                                     Map<String, List<ManifestFacts.ConfigMap>> configMaps) {
         List<ManifestFacts.DataEntry> out = new ArrayList<>();
         Set<String> containerVolumes = new HashSet<>();
@@ -265,14 +265,14 @@ public final class ClusterModel {
         return out;
     }
 
-    private static List<ManifestFacts.DataEntry> optionFiles(ManifestFacts.Workload w, ManifestFacts.Volume v,
+    private List<ManifestFacts.DataEntry> optionFiles(ManifestFacts.Workload w, ManifestFacts.Volume v,
                                                              String subPath, Map<String, List<ManifestFacts.ConfigMap>> configMaps) {
         ManifestFacts.ConfigMap cm = nearest(w.path(), configMaps.getOrDefault(w.namespace() + "/" + v.reference(), List.of()));
         if (cm == null) {
             return List.of();
         }
         return cm.data().stream()
-                .filter(ClusterModel::isOptionFile)
+                .filter(optionFiles::containsKey) // read as an option file by parseEmbedded
                 .filter(e -> subPath == null || subPath.equals(e.key()))
                 .filter(e -> v.items().isEmpty() || v.items().contains(e.key()))
                 .sorted(Comparator.comparing(ManifestFacts.DataEntry::key))

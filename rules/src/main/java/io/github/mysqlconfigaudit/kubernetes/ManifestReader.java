@@ -27,6 +27,7 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
  */
 public final class ManifestReader {
 
+    private static final Pattern PORT = Pattern.compile("\\d{1,5}");
     private static final Pattern TEMPLATE = Pattern.compile("\\{\\{.*?}}", Pattern.DOTALL);
 
     /** Everything read from one file. */
@@ -223,7 +224,7 @@ public final class ManifestReader {
     }
 
     private static Optional<Integer> integer(String s) {
-        return s.matches("\\d{1,5}") ? Optional.of(Integer.parseInt(s)) : Optional.empty();
+        return PORT.matcher(s).matches() ? Optional.of(Integer.parseInt(s)) : Optional.empty();
     }
 
     private static Optional<Node> child(Node node, String key) {

@@ -15,6 +15,7 @@ public record JdbcUrl(String scheme, String host, int port, Map<String, String> 
 
     private static final Pattern FORM = Pattern.compile(
             "(?i)jdbc:(mysql|mariadb)(?::[a-z]+)?://(?:[^@/]*@)?(\\[[^]]+]|[^:/?,]+)(?::(\\d{1,5}))?[^?]*(?:\\?(.*))?");
+    private static final Pattern PROPERTY_SEPARATOR = Pattern.compile("[&;]");
 
     /** Schemes and hosts repeat across a tree: one copy of each is kept; most URLs carry no properties. */
     public JdbcUrl {
@@ -30,14 +31,20 @@ public record JdbcUrl(String scheme, String host, int port, Map<String, String> 
         }
         Map<String, String> props = new LinkedHashMap<>();
         if (m.group(4) != null) {
-            for (String pair : m.group(4).split("[&;]")) {
+            for (String pair : PROPERTY_SEPARATOR.split(m.group(4))) {
                 int eq = pair.indexOf('=');
                 if (eq > 0) {
                     props.put(pair.substring(0, eq).toLowerCase(Locale.ROOT), pair.substring(eq + 1));
                 }
             }
         }
-        String host = m.group(2).replaceAll("^\\[|]$", "");
+        String host = m.group(2); // an IPv6 literal without its brackets
+        if (host.startsWith("[")) {
+            host = host.substring(1);
+        }
+        if (host.endsWith("]")) {
+            host = host.substring(0, host.length() - 1);
+        }
         return Optional.of(new JdbcUrl(m.group(1).toLowerCase(Locale.ROOT), host,
                 m.group(3) == null ? 3306 : Integer.parseInt(m.group(3)), props));
     }

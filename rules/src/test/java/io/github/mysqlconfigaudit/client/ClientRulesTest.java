@@ -11,6 +11,7 @@ import io.github.mysqlconfigaudit.rule.Finding;
 import io.github.mysqlconfigaudit.rule.Severity;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -190,6 +191,9 @@ class ClientRulesTest {
         assertEquals(3306, JdbcUrl.parse("jdbc:mariadb://[::1]/x").orElseThrow().port());
         assertEquals("::1", JdbcUrl.parse("jdbc:mariadb://[::1]/x").orElseThrow().host());
         assertTrue(JdbcUrl.parse("jdbc:postgresql://db/x").isEmpty());
+        JdbcUrl semicolons = JdbcUrl.parse("jdbc:mysql://db/x?connectTimeout=1000;SocketTimeout=9000").orElseThrow();
+        assertEquals(Optional.of("9000"), semicolons.property("socketTimeout"));
+        assertEquals(Optional.of("1000"), semicolons.property("connecttimeout"));
     }
 
     @Test

@@ -140,4 +140,12 @@ class RouteBuilderTest {
         assertEquals(Optional.of(3306), route.servers().get(0).port());
         assertEquals(Optional.empty(), route.servers().get(1).port());
     }
+
+    @Test
+    void addressFamilyPrefixesAreNotPartOfTheHost() {
+        ProxyRoute route = only("listen a\n  server s4 ipv4@10.0.0.1:3306\n  server s6 tcp6@[::1]:3307\n"
+                + "  server plain tcp-db:3308\n");
+        assertEquals(List.of("10.0.0.1", "::1", "tcp-db"), route.servers().stream().map(s -> s.host()).toList());
+        assertEquals(List.of(3306, 3307, 3308), route.servers().stream().map(s -> s.port().orElseThrow()).toList());
+    }
 }
