@@ -42,7 +42,8 @@ public final class ManifestReader {
     private final List<ManifestFacts.Service> services = new ArrayList<>();
     private final List<SourceProblem> problems = new ArrayList<>();
     private String text = "";
-    private String[] lines;
+    /** Where each line of the text starts, once a block scalar needs it; the lines are not copied out. */
+    private int[] lineStarts;
     private boolean kubernetes;
 
     private ManifestReader(String path) {
@@ -132,16 +133,34 @@ public final class ManifestReader {
 
     /** The indentation of a block scalar's content: that of its first non-blank line after the indicator. */
     private int firstContentIndent(ScalarNode value) {
-        if (lines == null) {
-            lines = text.split("\n", -1); // only files with block scalars need their lines
+        if (lineStarts == null) {
+            lineStarts = lineStarts(text);
         }
-        for (int i = value.getStartMark().getLine() + 1; i < lines.length && i <= value.getEndMark().getLine(); i++) {
-            String line = lines[i];
-            if (!line.isBlank()) {
-                return line.length() - line.stripLeading().length();
+        for (int i = value.getStartMark().getLine() + 1; i < lineStarts.length && i <= value.getEndMark().getLine(); i++) {
+            int end = i + 1 < lineStarts.length ? lineStarts[i + 1] - 1 : text.length();
+            int c = lineStarts[i];
+            while (c < end && Character.isWhitespace(text.charAt(c))) {
+                c++;
+            }
+            if (c < end) {
+                return c - lineStarts[i];
             }
         }
         return value.getStartMark().getColumn();
+    }
+
+    /** The offset at which each line starts (lines end at '\n', as {@code split("\n", -1)} cuts them). */
+    static int[] lineStarts(String text) {
+        int count = 1;
+        for (int i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) {
+            count++;
+        }
+        int[] starts = new int[count];
+        int line = 1;
+        for (int i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) {
+            starts[line++] = i + 1;
+        }
+        return starts;
     }
 
     private ManifestFacts.Workload workload(String kind, String name, String namespace, Location at, Node template) {

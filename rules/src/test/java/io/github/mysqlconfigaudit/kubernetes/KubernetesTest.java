@@ -131,6 +131,16 @@ class KubernetesTest {
     }
 
     @Test
+    void blockScalarWithBlankFirstLineAndCrLfKeepsItsColumns() {
+        // the content's indentation is that of its first non-blank line; a line of spaces and CRLF endings do not count
+        String text = CONFIGMAP.replace("tuning.cnf: |\n", "tuning.cnf: |\n   \n")
+                .replace("net_buffer_length = 16K", "net_buffer_length = 2M").replace("\n", "\r\n");
+        TestTrees.write(root, "k8s/configmap.yaml", text);
+        Finding f = only(TestTrees.findings(audit(), "value-clamped"));
+        assertEquals(new Location("k8s/configmap.yaml", 11, 5), f.location());
+    }
+
+    @Test
     void statefulSetConfigMapServiceAndHaproxyLinkEndToEnd() {
         TestTrees.write(root, "k8s/statefulset.yaml", STATEFULSET);
         TestTrees.write(root, "k8s/configmap.yaml", CONFIGMAP);
