@@ -1,5 +1,6 @@
 package io.github.mysqlconfigaudit.kubernetes;
 
+import io.github.mysqlconfigaudit.model.Digits;
 import io.github.mysqlconfigaudit.model.Location;
 import java.util.Map;
 import java.util.Optional;
@@ -28,7 +29,7 @@ record LoadBalancerIdle(String provider, long millis, String raw, Location at, S
                     + "tcp.idle_timeout.seconds, or keep client connections busy (pool keepalive) below 350 s"));
         }
         Optional<ManifestFacts.Annotation> awsIdle = s.annotation(AWS_IDLE);
-        if (awsIdle.isPresent() && awsIdle.get().value().matches("\\d{1,9}")) {
+        if (awsIdle.isPresent() && Digits.upTo(awsIdle.get().value(), 9)) {
             long seconds = Long.parseLong(awsIdle.get().value());
             return Optional.of(new LoadBalancerIdle("AWS classic ELB", seconds * 1000, awsIdle.get().value() + " s",
                     awsIdle.get().at(), "raise `" + AWS_IDLE + "` at " + awsIdle.get().at().shortForm()
@@ -41,7 +42,7 @@ record LoadBalancerIdle(String provider, long millis, String raw, Location at, S
                     anyAws.get().at(), "add `" + AWS_IDLE + ": \"4000\"` (the most a classic ELB allows) to " + where));
         }
         Optional<ManifestFacts.Annotation> azureIdle = s.annotation(AZURE_IDLE);
-        if (azureIdle.isPresent() && azureIdle.get().value().matches("\\d{1,6}")) {
+        if (azureIdle.isPresent() && Digits.upTo(azureIdle.get().value(), 6)) {
             long minutes = Long.parseLong(azureIdle.get().value());
             return Optional.of(new LoadBalancerIdle("Azure load balancer", minutes * 60_000, minutes + " min",
                     azureIdle.get().at(), "raise `" + AZURE_IDLE + "` at " + azureIdle.get().at().shortForm()

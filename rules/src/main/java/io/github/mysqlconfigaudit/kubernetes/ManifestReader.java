@@ -3,6 +3,7 @@ package io.github.mysqlconfigaudit.kubernetes;
 import io.github.mysqlconfigaudit.discover.Limits;
 import io.github.mysqlconfigaudit.discover.TextOrigin;
 import io.github.mysqlconfigaudit.discover.YamlDocuments;
+import io.github.mysqlconfigaudit.model.Digits;
 import io.github.mysqlconfigaudit.model.Location;
 import io.github.mysqlconfigaudit.model.SourceProblem;
 import java.util.ArrayList;
@@ -27,7 +28,6 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
  */
 public final class ManifestReader {
 
-    private static final Pattern PORT = Pattern.compile("\\d{1,5}");
     private static final Pattern TEMPLATE = Pattern.compile("\\{\\{.*?}}", Pattern.DOTALL);
 
     /** Everything read from one file. */
@@ -243,7 +243,7 @@ public final class ManifestReader {
     }
 
     private static Optional<Integer> integer(String s) {
-        return PORT.matcher(s).matches() ? Optional.of(Integer.parseInt(s)) : Optional.empty();
+        return Digits.upTo(s, 5) ? Optional.of(Integer.parseInt(s)) : Optional.empty();
     }
 
     private static Optional<Node> child(Node node, String key) {

@@ -19,8 +19,6 @@ public record ClientPool(String label, String path, Map<String, ClientSetting> s
     public static final long DEFAULT_IDLE_TIMEOUT = 600_000;
     public static final long DEFAULT_POOL_SIZE = 10;
 
-    private static final java.util.regex.Pattern NUMBER = java.util.regex.Pattern.compile("\\d{1,15}");
-
     public ClientPool {
         settings = Map.copyOf(settings);
     }
@@ -36,7 +34,7 @@ public record ClientPool(String label, String path, Map<String, ClientSetting> s
 
     /** A number of milliseconds or connections; the default when unset or not a number. */
     public long number(String canonical, long defaultValue) {
-        return setting(canonical).map(ClientSetting::value).filter(v -> NUMBER.matcher(v.trim()).matches())
+        return setting(canonical).map(ClientSetting::value).filter(v -> Digits.upTo(v.trim(), 15))
                 .map(v -> Long.parseLong(v.trim())).orElse(defaultValue);
     }
 

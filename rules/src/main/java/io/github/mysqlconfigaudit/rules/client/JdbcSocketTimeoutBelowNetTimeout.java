@@ -2,6 +2,7 @@ package io.github.mysqlconfigaudit.rules.client;
 
 import io.github.mysqlconfigaudit.model.ClientPath;
 import io.github.mysqlconfigaudit.model.ClientSetting;
+import io.github.mysqlconfigaudit.model.Digits;
 import io.github.mysqlconfigaudit.model.EffectiveNumber;
 import io.github.mysqlconfigaudit.model.Model;
 import io.github.mysqlconfigaudit.model.MySqlServer;
@@ -25,7 +26,7 @@ public final class JdbcSocketTimeoutBelowNetTimeout implements Rule {
     public void check(Model model, RuleContext ctx) {
         for (ClientPath path : model.clientPaths()) {
             Optional<Long> socket = path.pool().url().flatMap(u -> u.property("socketTimeout"))
-                    .filter(v -> v.matches("\\d{1,12}")).map(Long::parseLong).filter(v -> v > 0);
+                    .filter(v -> Digits.upTo(v, 12)).map(Long::parseLong).filter(v -> v > 0);
             if (socket.isEmpty()) {
                 continue;
             }
