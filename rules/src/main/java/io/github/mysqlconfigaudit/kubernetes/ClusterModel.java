@@ -127,15 +127,16 @@ public final class ClusterModel {
                 if (consumed.contains(e)) {
                     continue;
                 }
-                if (optionFiles.containsKey(e)) {
-                    OptionFile file = optionFiles.get(e);
+                // what parseEmbedded read the entry as: an option file, an HAProxy config, or neither
+                OptionFile file = optionFiles.get(e);
+                RouteBuilder.Result built = haproxyConfigs.get(e);
+                if (file != null) {
                     problems.addAll(file.problems());
                     OptionFile named = new OptionFile(cm.path() + "#ConfigMap/" + cm.name() + "/" + e.key(), file.lines(),
                             file.groups(), List.of(cm.path()), List.of(), List.of());
                     ServerConfigs.server(named, explicitVersion.orElse(fallback), catalog).ifPresent(servers::add);
                     groupOptions.addAll(ServerConfigs.groupOptions(named));
-                } else if (haproxyConfigs.containsKey(e)) {
-                    RouteBuilder.Result built = haproxyConfigs.get(e);
+                } else if (built != null) {
                     routes.addAll(built.routes());
                     timeouts.addAll(built.timeouts());
                     problems.addAll(built.problems());

@@ -73,14 +73,8 @@ public final class ServerOption {
 
     /** The assignment in effect (the last one read), if any set a value. */
     public Optional<OptionAssignment> winner() {
-        if (assignments == null) {
-            return Optional.empty();
-        }
-        if (assignments instanceof OptionAssignment one) {
-            return Optional.of(one);
-        }
-        List<OptionAssignment> all = assignments();
-        return Optional.of(all.get(all.size() - 1));
+        int count = assignmentCount();
+        return count == 0 ? Optional.empty() : Optional.of(assignment(count - 1));
     }
 
     /** Every assignment before the winner. */
