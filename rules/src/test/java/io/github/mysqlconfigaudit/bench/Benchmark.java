@@ -29,16 +29,17 @@ import org.yaml.snakeyaml.constructor.SafeConstructor;
 import org.yaml.snakeyaml.nodes.Node;
 
 /**
- * {@code mvn -B -Pbench -pl rules verify -Dbench.sizes=1000,10000,100000}: for each size, the parse floor
- * (walk, read and parse every file with the same libraries, nothing else, on both cores) against the full
- * audit (discovery, parsing, model, linking, rules, policy and the SARIF report), in a JVM limited to
- * {@code -Xmx512m} ({@code -Dbench.maxHeap} sets another limit; results.json names the one measured under), each the median of at least seven runs and 20 s of them (a shared machine varies by some percent
- * from run to run) after a warm-up on the same repository: rounds of both for at least
- * {@code -Dbench.warmupSeconds} (40 by default; JMH warms up 5 × 10 s) and at least two rounds. A count of rounds is no warm-up: at 10,000 files ten rounds take
- * seven seconds and leave the audit's code, larger than the floor's, still being compiled (its ratio falls from 1.7
- * to 1.35 between round 10 and round 25). Writes {@code rules/target/bench/results.json}, with, beside the targets'
- * figures, the median of each side's collector pause time per run (at 100,000 files a large part of what the audit
- * costs beyond the floor) and how each side's time grew from the size before.
+ * {@code mvn -B -Pbench -pl rules verify -Dbench.sizes=1000,10000,100000}: for each size, the parse floor (walk,
+ * read and parse every file with the same libraries, nothing else, on both cores) against the full audit
+ * (discovery, parsing, model, linking, rules, policy and the SARIF report), in a JVM limited to {@code -Xmx512m}
+ * ({@code -Dbench.maxHeap} sets another limit; results.json names the one measured under), each the median of at
+ * least seven runs and 20 s of them (a shared machine varies by some percent from run to run) after a warm-up on
+ * the same repository: rounds of both for at least {@code -Dbench.warmupSeconds} (40 by default; JMH warms up 5 ×
+ * 10 s) and at least two rounds. A count of rounds is no warm-up: at 10,000 files ten rounds take seven seconds and
+ * leave the audit's code, larger than the floor's, still being compiled (its ratio falls from 1.7 to 1.35 between
+ * round 10 and round 25). Writes {@code rules/target/bench/results.json}, with, beside the targets' figures, the
+ * median of each side's collector pause time per run (at 100,000 files a large part of what the audit costs beyond
+ * the floor) and how each side's time grew from the size before.
  */
 public final class Benchmark {
 
