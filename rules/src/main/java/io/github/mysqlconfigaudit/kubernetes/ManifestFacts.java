@@ -9,8 +9,9 @@ import java.util.Optional;
 
 /**
  * What the audit keeps of Kubernetes manifests: extracted facts with their positions, never the YAML trees,
- * so a monorepo of manifests costs little memory. Lists are kept compact (most hold none or one element) and
- * the names and short values a tree repeats are shared.
+ * so a monorepo of manifests costs little memory. Lists are kept compact (most hold none or one element),
+ * the names and short values a tree repeats are shared, and a position is kept as its fields (path, line,
+ * column; {@code at()} makes the {@link Location}), not as one more object per fact.
  */
 public final class ManifestFacts {
 
@@ -38,17 +39,44 @@ public final class ManifestFacts {
     }
 
     /** A ConfigMap key and its text, with where that text stands. */
-    public record DataEntry(String key, String text, TextOrigin origin, Location keyAt) {
+    public record DataEntry(String key, String text, TextOrigin origin, String path, int keyLine, int keyColumn) {
         public DataEntry {
+            Location.check(path, keyLine, keyColumn);
             key = SharedText.of(key);
+        }
+
+        public DataEntry(String key, String text, TextOrigin origin, Location keyAt) {
+            this(key, text, origin, keyAt.path(), keyAt.line(), keyAt.column());
+        }
+
+        /** Where the key stands. */
+        public Location keyAt() {
+            return new Location(path, keyLine, keyColumn);
         }
     }
 
-    public record ConfigMap(String name, String namespace, String path, Location at, List<DataEntry> data) {
+    public record ConfigMap(String name, String namespace, String path, int line, int column, List<DataEntry> data) {
         public ConfigMap {
+            Location.check(path, line, column);
             namespace = SharedText.of(namespace);
             data = List.copyOf(data);
         }
+
+        public ConfigMap(String name, String namespace, String path, Location at, List<DataEntry> data) {
+            this(name, namespace, path, in(path, at).line(), at.column(), data);
+        }
+
+        public Location at() {
+            return new Location(path, line, column);
+        }
+    }
+
+    /** {@code at}, checked to be in {@code path} (every position of a fact is in the fact's file). */
+    private static Location in(String path, Location at) {
+        if (!at.path().equals(path)) {
+            throw new IllegalArgumentException(at + " is not in " + path);
+        }
+        return at;
     }
 
     /** A volume of a pod: the kind of source ({@code configMap}, {@code emptyDir}, {@code secret}, …) and what it names. */
@@ -69,20 +97,44 @@ public final class ManifestFacts {
     }
 
     /** One element of a container's command or args, with its position. */
-    public record Arg(String text, Location at) {
-    }
+    public record Arg(String text, String path, int line, int column) {
+        public Arg {
+            Location.check(path, line, column);
+        }
 
-    /** An environment variable with a literal value (valueFrom references are not followed). */
-    public record Env(String name, String value, Location at) {
-        public Env {
-            name = SharedText.of(name);
-            value = SharedText.valueOf(name, value);
+        public Arg(String text, Location at) {
+            this(text, at.path(), at.line(), at.column());
+        }
+
+        public Location at() {
+            return new Location(path, line, column);
         }
     }
 
-    public record Container(String name, String image, Location at, Location imageAt, List<Arg> command, List<Arg> args,
-                            List<Mount> mounts, boolean memoryRequest, boolean memoryLimit, List<Env> env) {
+    /** An environment variable with a literal value (valueFrom references are not followed). */
+    public record Env(String name, String value, String path, int line, int column) {
+        public Env {
+            Location.check(path, line, column);
+            name = SharedText.of(name);
+            value = SharedText.valueOf(name, value);
+        }
+
+        public Env(String name, String value, Location at) {
+            this(name, value, at.path(), at.line(), at.column());
+        }
+
+        public Location at() {
+            return new Location(path, line, column);
+        }
+    }
+
+    /** A container: {@code line}/{@code column} where it starts, {@code imageLine}/{@code imageColumn} its image. */
+    public record Container(String name, String image, String path, int line, int column, int imageLine,
+                            int imageColumn, List<Arg> command, List<Arg> args, List<Mount> mounts,
+                            boolean memoryRequest, boolean memoryLimit, List<Env> env) {
         public Container {
+            Location.check(path, line, column);
+            Location.check(path, imageLine, imageColumn);
             name = SharedText.of(name);
             image = SharedText.of(image);
             command = List.copyOf(command);
@@ -90,20 +142,46 @@ public final class ManifestFacts {
             mounts = List.copyOf(mounts);
             env = List.copyOf(env);
         }
+
+        public Container(String name, String image, Location at, Location imageAt, List<Arg> command, List<Arg> args,
+                         List<Mount> mounts, boolean memoryRequest, boolean memoryLimit, List<Env> env) {
+            this(name, image, at.path(), at.line(), at.column(), in(at.path(), imageAt).line(), imageAt.column(),
+                    command, args, mounts, memoryRequest, memoryLimit, env);
+        }
+
+        public Location at() {
+            return new Location(path, line, column);
+        }
+
+        public Location imageAt() {
+            return new Location(path, imageLine, imageColumn);
+        }
     }
 
     /** A Deployment, StatefulSet, DaemonSet or Pod: its pod template's labels, containers and volumes. */
-    public record Workload(String kind, String name, String namespace, String path, Location at,
+    public record Workload(String kind, String name, String namespace, String path, int line, int column,
                            Map<String, String> podLabels, List<Container> containers, List<Container> initContainers,
                            Map<String, Volume> volumes) {
 
         public Workload {
+            Location.check(path, line, column);
             kind = SharedText.of(kind);
             namespace = SharedText.of(namespace);
             containers = List.copyOf(containers);
             initContainers = List.copyOf(initContainers);
             podLabels = compact(podLabels);
             volumes = compact(volumes);
+        }
+
+        public Workload(String kind, String name, String namespace, String path, Location at,
+                        Map<String, String> podLabels, List<Container> containers, List<Container> initContainers,
+                        Map<String, Volume> volumes) {
+            this(kind, name, namespace, path, in(path, at).line(), at.column(), podLabels, containers,
+                    initContainers, volumes);
+        }
+
+        public Location at() {
+            return new Location(path, line, column);
         }
 
         /** {@code StatefulSet/mysql}. */
@@ -116,16 +194,26 @@ public final class ManifestFacts {
     public record Annotation(String value, Location at) {
     }
 
-    public record Service(String name, String namespace, String path, Location at, String type, List<Integer> ports,
-                          Map<String, String> selector, Map<String, Annotation> annotations) {
+    public record Service(String name, String namespace, String path, int line, int column, String type,
+                          List<Integer> ports, Map<String, String> selector, Map<String, Annotation> annotations) {
 
         public Service {
+            Location.check(path, line, column);
             name = SharedText.of(name);
             namespace = SharedText.of(namespace);
             type = SharedText.of(type);
             ports = List.copyOf(ports);
             selector = compact(selector);
             annotations = compact(annotations);
+        }
+
+        public Service(String name, String namespace, String path, Location at, String type, List<Integer> ports,
+                       Map<String, String> selector, Map<String, Annotation> annotations) {
+            this(name, namespace, path, in(path, at).line(), at.column(), type, ports, selector, annotations);
+        }
+
+        public Location at() {
+            return new Location(path, line, column);
         }
 
         public Optional<Annotation> annotation(String key) {

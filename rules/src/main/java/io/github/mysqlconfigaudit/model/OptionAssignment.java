@@ -9,16 +9,28 @@ package io.github.mysqlconfigaudit.model;
  * @param raw     the value after mysqld's quote and escape handling, or {@code null} for a bare name
  * @param value   what mysqld makes of it
  * @param loose   whether it carried {@code loose-}
+ * @param path    with {@code line} and {@code column}, where it stands ({@link #location})
  */
 public record OptionAssignment(String group, String written, String raw, OptionValue value, boolean loose,
-                               Location location) {
+                               String path, int line, int column) {
 
     private static final String HIDDEN = "****";
 
     /** Group names and option names repeat across a tree: one copy of each is kept (never of a value here). */
     public OptionAssignment {
+        Location.check(path, line, column);
         group = SharedText.of(group);
         written = SharedText.of(written);
+    }
+
+    public OptionAssignment(String group, String written, String raw, OptionValue value, boolean loose,
+                            Location location) {
+        this(group, written, raw, value, loose, location.path(), location.line(), location.column());
+    }
+
+    /** Where the option is set. */
+    public Location location() {
+        return new Location(path, line, column);
     }
 
     /**

@@ -90,7 +90,7 @@ public final class ServerConfigs {
                 }
             }
             OptionAssignment assignment = new OptionAssignment(line.group(), line.name(), line.value(), value,
-                    name.loose(), line.location());
+                    name.loose(), line.path(), line.line(), line.column());
             Map<String, List<OptionAssignment>> target = name.prefix() == OptionName.Prefix.MAXIMUM ? maximums : values;
             target.computeIfAbsent(name.canonical(), k -> new ArrayList<>()).add(assignment);
             values.computeIfAbsent(name.canonical(), k -> new ArrayList<>());
@@ -132,7 +132,7 @@ public final class ServerConfigs {
         for (OptionGroup g : file.groups()) {
             if (CLIENT_GROUPS.contains(g.name().toLowerCase(java.util.Locale.ROOT))) {
                 kept.add(new GroupOption(file.path(), GroupOption.GROUP_HEADER, new OptionAssignment(g.name(),
-                        "[" + g.name() + "]", null, new OptionValue.Text(""), false, g.location())));
+                        "[" + g.name() + "]", null, new OptionValue.Text(""), false, g.path(), g.line(), g.column())));
             }
         }
         for (OptionLine line : file.lines()) {
@@ -144,7 +144,7 @@ public final class ServerConfigs {
                         ? ValueEvaluator.evaluate(name, line.value(), VariableCatalog.builtIn().find(name.canonical()))
                         : new OptionValue.Text(line.value() == null ? "" : line.value());
                 kept.add(new GroupOption(file.path(), name.canonical(), new OptionAssignment(line.group(), line.name(),
-                        line.value(), value, name.loose(), line.location())));
+                        line.value(), value, name.loose(), line.path(), line.line(), line.column())));
             }
         }
         return kept;

@@ -1,0 +1,67 @@
+package io.github.mysqlconfigaudit.model;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import io.github.mysqlconfigaudit.kubernetes.ManifestFacts;
+import io.github.mysqlconfigaudit.mysql.OptionGroup;
+import io.github.mysqlconfigaudit.mysql.OptionLine;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Facts kept by the hundred thousand hold their place as a path, a line and a column instead of a {@link Location}:
+ * the place they give back is the one they were made with, and a bad one is refused as {@code Location} refuses it.
+ */
+class InlinePlaceTest {
+
+    private static final Location AT = new Location("k8s/db.yaml", 7, 3);
+
+    @Test
+    void theLocationAFactGivesIsTheOneItWasMadeWith() {
+        OptionLine line = new OptionLine("mysqld", "port", "3306", AT);
+        assertEquals(AT, line.location());
+        assertEquals(line, new OptionLine("mysqld", "port", "3306", "k8s/db.yaml", 7, 3));
+        assertNotEquals(line, new OptionLine("mysqld", "port", "3306", "k8s/db.yaml", 7, 4));
+        assertEquals(AT, new OptionGroup("mysqld", AT).location());
+        assertEquals(AT, new OptionAssignment("mysqld", "port", "3306", new OptionValue.Text("3306"), false, AT)
+                .location());
+        assertEquals(AT, new ManifestFacts.Env("MYSQL_DATABASE", "shop", AT).at());
+        assertEquals(AT, new ManifestFacts.Arg("--port=3306", AT).at());
+        assertEquals(AT, new ManifestFacts.DataEntry("my.cnf", "[mysqld]\n", null, AT).keyAt());
+        assertEquals(AT, new ManifestFacts.ConfigMap("db", "default", "k8s/db.yaml", AT, List.of()).at());
+        assertEquals(AT, new ManifestFacts.Service("db", "default", "k8s/db.yaml", AT, "ClusterIP", List.of(3306),
+                Map.of(), Map.of()).at());
+        Location image = new Location("k8s/db.yaml", 9, 14);
+        ManifestFacts.Container container = new ManifestFacts.Container("mysql", "mysql:8.0", AT, image, List.of(),
+                List.of(), List.of(), false, false, List.of());
+        assertEquals(AT, container.at());
+        assertEquals(image, container.imageAt());
+        assertEquals(AT, new ManifestFacts.Workload("StatefulSet", "db", "default", "k8s/db.yaml", AT, Map.of(),
+                List.of(container), List.of(), Map.of()).at());
+    }
+
+    @Test
+    void aPlaceLocationWouldRefuseIsRefused() {
+        assertThrows(IllegalArgumentException.class, () -> new OptionLine("mysqld", "port", "1", "my.cnf", 0, 1));
+        assertThrows(IllegalArgumentException.class, () -> new OptionGroup("mysqld", "my.cnf", 1, 0));
+        assertThrows(NullPointerException.class, () -> new OptionAssignment("mysqld", "port", "1",
+                new OptionValue.Text("1"), false, null, 1, 1));
+        assertThrows(IllegalArgumentException.class, () -> new ManifestFacts.Env("A", "b", "db.yaml", -1, 1));
+    }
+
+    @Test
+    void aManifestFactsPlacesAreInItsFile() {
+        Location elsewhere = new Location("k8s/other.yaml", 2, 1);
+        assertThrows(IllegalArgumentException.class,
+                () -> new ManifestFacts.ConfigMap("db", "default", "k8s/db.yaml", elsewhere, List.of()));
+        assertThrows(IllegalArgumentException.class, () -> new ManifestFacts.Service("db", "default", "k8s/db.yaml",
+                elsewhere, "ClusterIP", List.of(), Map.of(), Map.of()));
+        assertThrows(IllegalArgumentException.class, () -> new ManifestFacts.Workload("Pod", "db", "default",
+                "k8s/db.yaml", elsewhere, Map.of(), List.of(), List.of(), Map.of()));
+        assertThrows(IllegalArgumentException.class, () -> new ManifestFacts.Container("mysql", "mysql:8.0", AT,
+                elsewhere, List.of(), List.of(), List.of(), false, false, List.of()));
+    }
+}
