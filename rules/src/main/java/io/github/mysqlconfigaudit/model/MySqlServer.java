@@ -29,7 +29,10 @@ public final class MySqlServer {
     private volatile Object[] numbers = NO_NUMBERS;
     private static final Object[] NO_NUMBERS = {};
     private final String serverGroupName;
-    private final Location serverGroup;
+    /** Where that group stands, as its fields (a tree holds tens of thousands of servers). */
+    private final String serverGroupPath;
+    private final int serverGroupLine;
+    private final int serverGroupColumn;
     private final List<String> files;
     private final VariableCatalog catalog;
     private final String versionReason;
@@ -51,7 +54,9 @@ public final class MySqlServer {
         this.options = List.copyOf(options.values());
         this.byName = this.options.size() < INDEXED_FROM ? null : Map.copyOf(options);
         this.serverGroupName = SharedText.of(serverGroupName);
-        this.serverGroup = serverGroup;
+        this.serverGroupPath = serverGroup.path();
+        this.serverGroupLine = serverGroup.line();
+        this.serverGroupColumn = serverGroup.column();
         this.files = List.copyOf(files);
         this.catalog = catalog;
     }
@@ -72,7 +77,7 @@ public final class MySqlServer {
 
     /** The first server group header ({@code [mysqld]} …), where a missing option would be added. */
     public Location serverGroup() {
-        return serverGroup;
+        return new Location(serverGroupPath, serverGroupLine, serverGroupColumn);
     }
 
     /** The name of that first server group, as written. */

@@ -9,6 +9,7 @@ import io.github.mysqlconfigaudit.mysql.OptionGroup;
 import io.github.mysqlconfigaudit.mysql.OptionLine;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -41,6 +42,25 @@ class InlinePlaceTest {
         assertEquals(image, container.imageAt());
         assertEquals(AT, new ManifestFacts.Workload("StatefulSet", "db", "default", "k8s/db.yaml", AT, Map.of(),
                 List.of(container), List.of(), Map.of()).at());
+    }
+
+    @Test
+    void modelFactsGiveBackTheirPlaceToo() {
+        assertEquals(AT, new ClientSetting("url", "jdbc:mysql://db/x", AT).location());
+        assertEquals(AT, new ProxySection("listen", "mysql", AT).location());
+        ProxyTimeout timeout = new ProxyTimeout("server", 300, "300", AT, "listen mysql");
+        assertEquals(AT, timeout.location());
+        assertEquals("timeout server 300 (= 0.3 s) (listen mysql at k8s/db.yaml:7)", timeout.describe());
+        ProxyServer server = new ProxyServer("db1", "10.0.0.1", Optional.of(3306), AT);
+        assertEquals(AT, server.location());
+        assertEquals(Optional.of(3306), server.port());
+        assertEquals(Optional.of(0), new ProxyServer("db1", "10.0.0.1", Optional.of(0), AT).port());
+        assertEquals(Optional.empty(), new ProxyServer("db1", "10.0.0.1", Optional.empty(), AT).port());
+        assertEquals(server, new ProxyServer("db1", "10.0.0.1", Optional.of(3306), new Location("k8s/db.yaml", 7, 3)));
+        assertEquals(server.hashCode(), new ProxyServer("db1", "10.0.0.1", Optional.of(3306), AT).hashCode());
+        assertNotEquals(server, new ProxyServer("db1", "10.0.0.1", Optional.empty(), AT));
+        assertNotEquals(server, new ProxyServer("db1", "10.0.0.1", Optional.of(3306), new Location("k8s/db.yaml", 8, 3)));
+        assertThrows(IllegalArgumentException.class, () -> new ProxyServer("db1", "h", Optional.of(-1), AT));
     }
 
     @Test
