@@ -3,47 +3,130 @@ package io.github.mysqlconfigaudit.model;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
  * A path through HAProxy: a frontend side (where clients connect; {@code timeout client}) and a backend
  * side (the servers; {@code timeout server}, {@code timeout tunnel}). A {@code listen} section is both.
- *
- * @param id          {@code haproxy.cfg#mysql}, or {@code haproxy.cfg#fe_mysql>be_mysql} for a split pair
- * @param mode        the effective mode, {@code tcp} when nothing sets it (haproxy's default)
- * @param modeAt      where the mode is set, if anywhere
- * @param mysqlReason why this is a MySQL route, when it is one
- * @param loadBalancerFix for a cloud load balancer in front of MySQL (a Kubernetes Service), how to raise
- *                        its idle timeout; empty for HAProxy routes
  */
-public record ProxyRoute(String id, String file, ProxySection frontend, ProxySection backend, String mode,
-                         Optional<Location> modeAt, Optional<ProxyTimeout> client, Optional<ProxyTimeout> server,
-                         Optional<ProxyTimeout> tunnel, Optional<ProxyTimeout> connect, List<ProxyServer> servers,
-                         Optional<String> mysqlReason, Optional<String> loadBalancerFix) {
+public final class ProxyRoute {
 
-    public ProxyRoute {
-        servers = List.copyOf(servers);
+    // what is optional is kept as null, not as an Optional each: a tree holds tens of thousands of routes
+    private final String id;
+    private final String file;
+    private final ProxySection frontend;
+    private final ProxySection backend;
+    private final String mode;
+    private final Location modeAt;
+    private final ProxyTimeout client;
+    private final ProxyTimeout server;
+    private final ProxyTimeout tunnel;
+    private final ProxyTimeout connect;
+    private final List<ProxyServer> servers;
+    private final String mysqlReason;
+    private final String loadBalancerFix;
+
+    /**
+     * A route; what is optional may be empty.
+     *
+     * @param id          {@code haproxy.cfg#mysql}, or {@code haproxy.cfg#fe_mysql>be_mysql} for a split pair
+     * @param mode        the effective mode, {@code tcp} when nothing sets it (haproxy's default)
+     * @param modeAt      where the mode is set, if anywhere
+     * @param mysqlReason why this is a MySQL route, when it is one
+     * @param loadBalancerFix for a cloud load balancer in front of MySQL (a Kubernetes Service), how to raise
+     *                        its idle timeout; empty for HAProxy routes
+     */
+    public ProxyRoute(String id, String file, ProxySection frontend, ProxySection backend, String mode,
+                      Optional<Location> modeAt, Optional<ProxyTimeout> client, Optional<ProxyTimeout> server,
+                      Optional<ProxyTimeout> tunnel, Optional<ProxyTimeout> connect, List<ProxyServer> servers,
+                      Optional<String> mysqlReason, Optional<String> loadBalancerFix) {
+        this.id = Objects.requireNonNull(id, "id");
+        this.file = Objects.requireNonNull(file, "file");
+        this.frontend = Objects.requireNonNull(frontend, "frontend");
+        this.backend = Objects.requireNonNull(backend, "backend");
+        this.mode = Objects.requireNonNull(mode, "mode");
+        this.modeAt = modeAt.orElse(null);
+        this.client = client.orElse(null);
+        this.server = server.orElse(null);
+        this.tunnel = tunnel.orElse(null);
+        this.connect = connect.orElse(null);
+        this.servers = List.copyOf(servers);
+        this.mysqlReason = mysqlReason.orElse(null);
+        this.loadBalancerFix = loadBalancerFix.orElse(null);
     }
 
     /** The same route, with the reason it carries MySQL replaced (the policy's word over the heuristics). */
     public ProxyRoute withMysqlReason(Optional<String> reason) {
-        return new ProxyRoute(id, file, frontend, backend, mode, modeAt, client, server, tunnel, connect, servers, reason,
-                loadBalancerFix);
+        return new ProxyRoute(id, file, frontend, backend, mode, modeAt(), client(), server(), tunnel(), connect(),
+                servers, reason, loadBalancerFix());
+    }
+
+    public String id() {
+        return id;
+    }
+
+    public String file() {
+        return file;
+    }
+
+    public ProxySection frontend() {
+        return frontend;
+    }
+
+    public ProxySection backend() {
+        return backend;
+    }
+
+    public String mode() {
+        return mode;
+    }
+
+    public Optional<Location> modeAt() {
+        return Optional.ofNullable(modeAt);
+    }
+
+    public Optional<ProxyTimeout> client() {
+        return Optional.ofNullable(client);
+    }
+
+    public Optional<ProxyTimeout> server() {
+        return Optional.ofNullable(server);
+    }
+
+    public Optional<ProxyTimeout> tunnel() {
+        return Optional.ofNullable(tunnel);
+    }
+
+    public Optional<ProxyTimeout> connect() {
+        return Optional.ofNullable(connect);
+    }
+
+    public List<ProxyServer> servers() {
+        return servers;
+    }
+
+    public Optional<String> mysqlReason() {
+        return Optional.ofNullable(mysqlReason);
+    }
+
+    public Optional<String> loadBalancerFix() {
+        return Optional.ofNullable(loadBalancerFix);
     }
 
     /** A MySQL route: it carries MySQL (see {@link #mysqlReason}) in TCP mode. */
     public boolean isMySql() {
-        return mysqlReason.isPresent() && mode.equals("tcp");
+        return mysqlReason != null && mode.equals("tcp");
     }
 
     /** A cloud load balancer hop rather than an HAProxy route. */
     public boolean isLoadBalancer() {
-        return loadBalancerFix.isPresent();
+        return loadBalancerFix != null;
     }
 
     /** It carries MySQL by its servers, checks or names, whatever its mode. */
     public boolean carriesMySql() {
-        return mysqlReason.isPresent();
+        return mysqlReason != null;
     }
 
     public boolean split() {
@@ -63,12 +146,16 @@ public record ProxyRoute(String id, String file, ProxySection frontend, ProxySec
      * @return the binding timeouts, smallest first; empty when idle connections are never cut
      */
     public List<ProxyTimeout> idleTimeouts() {
-        if (tunnel.isPresent() && !tunnel.get().unlimited()) {
-            return List.of(tunnel.get());
+        if (tunnel != null && !tunnel.unlimited()) {
+            return List.of(tunnel);
         }
         List<ProxyTimeout> limits = new ArrayList<>();
-        client.filter(t -> !t.unlimited()).ifPresent(limits::add);
-        server.filter(t -> !t.unlimited()).ifPresent(limits::add);
+        if (client != null && !client.unlimited()) {
+            limits.add(client);
+        }
+        if (server != null && !server.unlimited()) {
+            limits.add(server);
+        }
         limits.sort(Comparator.comparingLong(ProxyTimeout::millis));
         return limits;
     }
@@ -77,5 +164,26 @@ public record ProxyRoute(String id, String file, ProxySection frontend, ProxySec
     public Optional<Long> idleMillis() {
         List<ProxyTimeout> limits = idleTimeouts();
         return limits.isEmpty() ? Optional.empty() : Optional.of(limits.get(0).millis());
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof ProxyRoute r && id.equals(r.id) && file.equals(r.file) && frontend.equals(r.frontend)
+                && backend.equals(r.backend) && mode.equals(r.mode) && Objects.equals(modeAt, r.modeAt)
+                && Objects.equals(client, r.client) && Objects.equals(server, r.server)
+                && Objects.equals(tunnel, r.tunnel) && Objects.equals(connect, r.connect) && servers.equals(r.servers)
+                && Objects.equals(mysqlReason, r.mysqlReason) && Objects.equals(loadBalancerFix, r.loadBalancerFix);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(id, file, frontend, backend, mode, modeAt, client, server, tunnel, connect, servers,
+                mysqlReason, loadBalancerFix);
+    }
+
+    @Override
+    public String toString() {
+        return "ProxyRoute[id=" + id + ", mode=" + mode + ", servers=" + servers.size() + ", mysqlReason="
+                + mysqlReason() + "]";
     }
 }
