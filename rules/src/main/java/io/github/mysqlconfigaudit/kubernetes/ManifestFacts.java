@@ -2,6 +2,7 @@ package io.github.mysqlconfigaudit.kubernetes;
 
 import io.github.mysqlconfigaudit.discover.TextOrigin;
 import io.github.mysqlconfigaudit.model.Location;
+import io.github.mysqlconfigaudit.model.SharedTable;
 import io.github.mysqlconfigaudit.model.SharedText;
 import java.util.List;
 import java.util.Map;
@@ -194,6 +195,9 @@ public final class ManifestFacts {
     public record Annotation(String value, Location at) {
     }
 
+    /** A Service's ports repeat across a tree ({@code [3306]}, {@code [3306, 3306]}): one copy of each list is kept. */
+    private static final SharedTable<List<Integer>> PORTS = new SharedTable<>(1_000);
+
     public record Service(String name, String namespace, String path, int line, int column, String type,
                           List<Integer> ports, Map<String, String> selector, Map<String, Annotation> annotations) {
 
@@ -202,7 +206,7 @@ public final class ManifestFacts {
             name = SharedText.of(name);
             namespace = SharedText.of(namespace);
             type = SharedText.of(type);
-            ports = List.copyOf(ports);
+            ports = PORTS.of(List.copyOf(ports));
             selector = compact(selector);
             annotations = compact(annotations);
         }

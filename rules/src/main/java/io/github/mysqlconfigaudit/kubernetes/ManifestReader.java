@@ -7,6 +7,7 @@ import io.github.mysqlconfigaudit.model.Digits;
 import io.github.mysqlconfigaudit.model.Location;
 import io.github.mysqlconfigaudit.model.SourceProblem;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -45,6 +46,11 @@ public final class ManifestReader {
     /** Where each line of the text starts, once a block scalar needs it; the lines are not copied out. */
     private int[] lineStarts;
     private boolean kubernetes;
+    /**
+     * One copy of each name and label value of this file: an object's name is usually also its pods' label and its
+     * Service's selector ({@code app: mysql}). Per file, so the copies die with the file's facts.
+     */
+    private final Map<String, String> names = new HashMap<>();
 
     private ManifestReader(String path) {
         this.path = path;
@@ -88,7 +94,7 @@ public final class ManifestReader {
         }
         kubernetes = true;
         Node metadata = child(doc, "metadata").orElse(null);
-        String name = metadata == null ? "" : text(metadata, "name").orElse("");
+        String name = metadata == null ? "" : shared(text(metadata, "name").orElse(""));
         String namespace = metadata == null ? "default" : text(metadata, "namespace").orElse("default");
         Location at = location(doc);
         switch (kind) {
@@ -165,7 +171,7 @@ public final class ManifestReader {
 
     private ManifestFacts.Workload workload(String kind, String name, String namespace, Location at, Node template) {
         Map<String, String> labels = child(template, "metadata").flatMap(m -> child(m, "labels"))
-                .map(ManifestReader::stringMap).orElse(Map.of());
+                .map(this::stringMap).orElse(Map.of());
         Node spec = child(template, "spec").orElse(null);
         List<ManifestFacts.Container> containers = spec == null ? List.of() : containers(spec, "containers");
         List<ManifestFacts.Container> inits = spec == null ? List.of() : containers(spec, "initContainers");
@@ -227,7 +233,7 @@ public final class ManifestReader {
                 text(p, "port").flatMap(ManifestReader::integer).ifPresent(ports::add);
                 text(p, "targetPort").flatMap(ManifestReader::integer).ifPresent(ports::add);
             }));
-            selector = child(spec, "selector").map(ManifestReader::stringMap).orElse(Map.of());
+            selector = child(spec, "selector").map(this::stringMap).orElse(Map.of());
         }
         Map<String, ManifestFacts.Annotation> annotations = new LinkedHashMap<>();
         if (metadata != null) {
@@ -267,12 +273,18 @@ public final class ManifestReader {
         return node instanceof SequenceNode s ? s.getValue() : List.of();
     }
 
-    private static Map<String, String> stringMap(Node node) {
+    /** The name (or label value) equal to {@code s} that this file gave first, else {@code s}. */
+    private String shared(String s) {
+        String first = names.putIfAbsent(s, s);
+        return first == null ? s : first;
+    }
+
+    private Map<String, String> stringMap(Node node) {
         Map<String, String> out = new LinkedHashMap<>();
         if (node instanceof MappingNode m) {
             for (NodeTuple t : m.getValue()) {
                 if (t.getKeyNode() instanceof ScalarNode k && t.getValueNode() instanceof ScalarNode v) {
-                    out.put(k.getValue(), v.getValue());
+                    out.put(k.getValue(), shared(v.getValue()));
                 }
             }
         }

@@ -1,6 +1,8 @@
 package io.github.mysqlconfigaudit.mysql;
 
+import io.github.mysqlconfigaudit.model.OptionAssignment;
 import io.github.mysqlconfigaudit.model.OptionValue;
+import io.github.mysqlconfigaudit.model.SharedTable;
 import io.github.mysqlconfigaudit.mysql.catalog.Unit;
 import io.github.mysqlconfigaudit.mysql.catalog.VariableSpec;
 import java.math.BigInteger;
@@ -21,6 +23,12 @@ public final class ValueEvaluator {
     private static final OptionValue.Flag ON = new OptionValue.Flag(true, null);
     private static final OptionValue.Flag OFF = new OptionValue.Flag(false, null);
 
+    /**
+     * Text values repeat across a tree ({@code utf8mb4}, {@code ROW}, a datadir): one copy of each short one is kept,
+     * never of a secret's (the table outlives the audit).
+     */
+    private static final SharedTable<OptionValue.Text> TEXTS = new SharedTable<>(10_000);
+
     private ValueEvaluator() {
     }
 
@@ -29,14 +37,19 @@ public final class ValueEvaluator {
             if (name.isSwitchPrefix() && raw == null) {
                 return name.prefix() == OptionName.Prefix.ENABLE ? ON : OFF;
             }
-            return new OptionValue.Text(raw == null ? "" : raw);
+            return text(name, raw);
         }
         VariableSpec s = spec.get();
         return switch (s.type()) {
             case BOOLEAN -> flag(name, raw);
             case INTEGER -> number(name, raw, s);
-            case DECIMAL, ENUM, SET, FLAGSET, STRING, PATH -> new OptionValue.Text(raw == null ? "" : raw);
+            case DECIMAL, ENUM, SET, FLAGSET, STRING, PATH -> text(name, raw);
         };
+    }
+
+    private static OptionValue text(OptionName name, String raw) {
+        OptionValue.Text text = new OptionValue.Text(raw == null ? "" : raw);
+        return text.value().length() > 64 || OptionAssignment.isSecret(name.canonical()) ? text : TEXTS.of(text);
     }
 
     private static OptionValue flag(OptionName name, String raw) {

@@ -1,6 +1,7 @@
 package io.github.mysqlconfigaudit.kubernetes;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.mysqlconfigaudit.AuditResult;
@@ -171,6 +172,19 @@ class KubernetesTest {
         org.junit.jupiter.api.Assertions.assertThrows(UnsupportedOperationException.class, () -> kept.put("x", "y"));
         assertEquals(java.util.Map.of("app", "mysql"), ManifestFacts.compact(new java.util.HashMap<>(java.util.Map.of("app", "mysql"))));
         assertEquals(java.util.Map.of(), ManifestFacts.compact(new java.util.HashMap<String, String>()));
+    }
+
+    @Test
+    void aFilesNamesAndLabelValuesAndEveryTreesPortListsAreKeptOnce() {
+        ManifestReader.Result read = ManifestReader.read("k8s/all.yaml", STATEFULSET + "---\n" + SERVICE);
+        ManifestFacts.Workload w = read.workloads().get(0);
+        ManifestFacts.Service s = read.services().get(0);
+        assertEquals("mysql", w.podLabels().get("app"));
+        assertSame(w.name(), w.podLabels().get("app"));
+        assertSame(w.name(), s.selector().get("app"));
+        ManifestFacts.Service other = ManifestReader.read("k8s/other.yaml", SERVICE).services().get(0);
+        assertEquals(List.of(3306), other.ports());
+        assertSame(s.ports(), other.ports());
     }
 
     @Test

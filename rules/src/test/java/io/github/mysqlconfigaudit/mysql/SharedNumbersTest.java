@@ -1,11 +1,13 @@
 package io.github.mysqlconfigaudit.mysql;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertSame;
 
 import io.github.mysqlconfigaudit.model.OptionValue;
 import io.github.mysqlconfigaudit.mysql.catalog.VariableCatalog;
 import java.math.BigInteger;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class SharedNumbersTest {
@@ -35,5 +37,24 @@ class SharedNumbersTest {
         assertEquals(BigInteger.ONE.shiftLeft(31), clamped.requested());
         assertEquals(true, clamped.adjusted());
         assertSame(clamped, ValueEvaluator.evaluate(packet, "2048M", packetSpec));
+    }
+
+    @Test
+    void equalTextValuesShareOneCopyButNoSecretDoes() {
+        var spec = VariableCatalog.builtIn().find("character_set_server");
+        OptionName name = OptionName.resolve("character-set-server", n -> true);
+        OptionValue first = ValueEvaluator.evaluate(name, "utf8mb4", spec);
+        assertEquals(new OptionValue.Text("utf8mb4"), first);
+        assertSame(first, ValueEvaluator.evaluate(name, new String("utf8mb4"), spec));
+        // an option the catalog does not know is text too
+        OptionName unknown = OptionName.resolve("no-such-option", n -> false);
+        assertSame(ValueEvaluator.evaluate(unknown, "x", Optional.empty()),
+                ValueEvaluator.evaluate(unknown, "x", Optional.empty()));
+        // a password-like option's value is never kept in the table that outlives the audit
+        OptionName secret = OptionName.resolve("loose-replication-password", n -> false);
+        String value = "s3cr3t-" + System.nanoTime();
+        OptionValue once = ValueEvaluator.evaluate(secret, value, Optional.empty());
+        assertEquals(new OptionValue.Text(value), once);
+        assertNotSame(once, ValueEvaluator.evaluate(secret, value, Optional.empty()));
     }
 }
