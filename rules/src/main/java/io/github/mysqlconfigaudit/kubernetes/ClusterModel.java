@@ -1,7 +1,6 @@
 package io.github.mysqlconfigaudit.kubernetes;
 
 import io.github.mysqlconfigaudit.client.ClientConfigReader;
-import io.github.mysqlconfigaudit.discover.FileDiscovery;
 import io.github.mysqlconfigaudit.haproxy.HaproxyConfigReader;
 import io.github.mysqlconfigaudit.model.ClientPool;
 import io.github.mysqlconfigaudit.model.ClientSetting;
@@ -43,7 +42,6 @@ public final class ClusterModel {
 
     private static final Pattern MYSQL_IMAGE = Pattern.compile(
             "(?i)(?:.*/)?(mysql|mariadb|percona|percona-server|mysql-server)(?::([^@]+))?(?:@.*)?");
-    private static final Pattern SERVER_GROUP = Pattern.compile("(?im)^\\s*\\[\\s*(mysqld|mariadbd?|server|galera)(-\\d+\\.\\d+)?\\s*]");
     private static final Pattern VERSION_TAG = Pattern.compile("(\\d+)\\.(\\d+).*");
 
     /** What the manifests add to the model. */
@@ -161,8 +159,8 @@ public final class ClusterModel {
         record Parsed(ManifestFacts.DataEntry entry, OptionFile optionFile, RouteBuilder.Result haproxy) {
         }
         entries.parallelStream()
-                .map(e -> isOptionFile(e) ? new Parsed(e, OptionFileReader.readEmbedded(e.origin(), e.text()), null)
-                        : isHaproxy(e) ? new Parsed(e, null, RouteBuilder.build(HaproxyConfigReader.parse(e.origin(), e.text())))
+                .map(e -> e.optionFile() ? new Parsed(e, OptionFileReader.readEmbedded(e.origin(), e.text()), null)
+                        : e.haproxy() ? new Parsed(e, null, RouteBuilder.build(HaproxyConfigReader.parse(e.origin(), e.text())))
                         : null)
                 .filter(java.util.Objects::nonNull)
                 .toList()
@@ -173,15 +171,6 @@ public final class ClusterModel {
                         haproxyConfigs.put(p.entry(), p.haproxy());
                     }
                 });
-    }
-
-    private static boolean isOptionFile(ManifestFacts.DataEntry e) {
-        String key = e.key().toLowerCase(Locale.ROOT);
-        return key.endsWith(".cnf") || SERVER_GROUP.matcher(e.text()).find();
-    }
-
-    private static boolean isHaproxy(ManifestFacts.DataEntry e) {
-        return e.key().equals("haproxy.cfg") || FileDiscovery.haproxyText(e.text());
     }
 
     /** The server a MySQL container runs: the option files its pod gives it, then its own command-line options. */

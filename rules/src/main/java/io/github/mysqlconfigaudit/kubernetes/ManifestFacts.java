@@ -1,12 +1,15 @@
 package io.github.mysqlconfigaudit.kubernetes;
 
+import io.github.mysqlconfigaudit.discover.FileDiscovery;
 import io.github.mysqlconfigaudit.discover.TextOrigin;
 import io.github.mysqlconfigaudit.model.Location;
 import io.github.mysqlconfigaudit.model.SharedTable;
 import io.github.mysqlconfigaudit.model.SharedText;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * What the audit keeps of Kubernetes manifests: extracted facts with their positions, never the YAML trees,
@@ -39,7 +42,14 @@ public final class ManifestFacts {
         return java.util.Collections.unmodifiableMap(copy);
     }
 
-    /** A ConfigMap key and its text, with where that text stands. */
+    private static final Pattern SERVER_GROUP =
+            Pattern.compile("(?im)^\\s*\\[\\s*(mysqld|mariadbd?|server|galera)(-\\d+\\.\\d+)?\\s*]");
+
+    /**
+     * A ConfigMap key and its text, with where that text stands. Only entries that are an option file or an HAProxy
+     * config are kept ({@link ManifestReader}): the rest of a ConfigMap (scripts, dashboards, settings of other
+     * programs) is not the audit's and would only take memory.
+     */
     public record DataEntry(String key, String text, TextOrigin origin, String path, int keyLine, int keyColumn) {
         public DataEntry {
             Location.check(path, keyLine, keyColumn);
@@ -53,6 +63,16 @@ public final class ManifestFacts {
         /** Where the key stands. */
         public Location keyAt() {
             return new Location(path, keyLine, keyColumn);
+        }
+
+        /** A MySQL option file: named {@code *.cnf}, or holding a server group ({@code [mysqld]} …). */
+        public boolean optionFile() {
+            return key.toLowerCase(Locale.ROOT).endsWith(".cnf") || SERVER_GROUP.matcher(text).find();
+        }
+
+        /** An HAProxy config (when not an option file): named {@code haproxy.cfg}, or reading like one. */
+        public boolean haproxy() {
+            return key.equals("haproxy.cfg") || FileDiscovery.haproxyText(text);
         }
     }
 

@@ -116,8 +116,11 @@ public final class ManifestReader {
         child(doc, "data").filter(MappingNode.class::isInstance).ifPresent(data -> {
             for (NodeTuple t : ((MappingNode) data).getValue()) {
                 if (t.getKeyNode() instanceof ScalarNode key && t.getValueNode() instanceof ScalarNode value) {
-                    entries.add(new ManifestFacts.DataEntry(key.getValue(), value.getValue(), origin(value),
-                            location(key)));
+                    ManifestFacts.DataEntry entry = new ManifestFacts.DataEntry(key.getValue(), value.getValue(),
+                            origin(value), location(key));
+                    if (entry.optionFile() || entry.haproxy()) {
+                        entries.add(entry);
+                    }
                 }
             }
         });

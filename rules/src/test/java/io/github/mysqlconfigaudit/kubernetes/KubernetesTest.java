@@ -188,6 +188,41 @@ class KubernetesTest {
     }
 
     @Test
+    void onlyConfigMapEntriesThatAreOptionFilesOrHaproxyConfigsAreKept() {
+        String cm = """
+                apiVersion: v1
+                kind: ConfigMap
+                metadata:
+                  name: mixed
+                data:
+                  LOG_LEVEL: info
+                  dashboard.json: '{"panels": []}'
+                  tuning: |
+                    [mysqld]
+                    wait_timeout = 600
+                  extra.cnf: |
+                    [client]
+                    port = 3306
+                  haproxy.cfg: |
+                    listen mysql
+                        bind :3306
+                  proxy.conf: |
+                    frontend fe
+                        bind :3306
+                        default_backend be
+                    backend be
+                        server db1 10.0.0.1:3306
+                """;
+        ManifestReader.Result read = ManifestReader.read("k8s/cm.yaml", cm);
+        ManifestFacts.ConfigMap kept = read.configMaps().get(0);
+        assertEquals("mixed", kept.name());
+        assertEquals(List.of("tuning", "extra.cnf", "haproxy.cfg", "proxy.conf"),
+                kept.data().stream().map(ManifestFacts.DataEntry::key).toList());
+        assertEquals(List.of(true, true, false, false), kept.data().stream().map(ManifestFacts.DataEntry::optionFile).toList());
+        assertEquals(8, kept.data().get(0).keyAt().line());
+    }
+
+    @Test
     void argsAreServerOptionsWithTheirLine() {
         TestTrees.write(root, "k8s/statefulset.yaml", STATEFULSET.replace("--max-allowed-packet=64M", "--max-allowed-packet=2G"));
         Finding f = only(TestTrees.findings(audit(), "value-clamped"));
