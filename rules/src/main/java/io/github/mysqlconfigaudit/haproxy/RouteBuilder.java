@@ -45,6 +45,8 @@ public final class RouteBuilder {
     private final HaproxyConfig config;
     private final Map<HaproxySection, HaproxySection> parents = new IdentityHashMap<>();
     private final List<SourceProblem> problems = new ArrayList<>();
+    /** Each timeout line's fact, made once: the routes that set or inherit it share it with the list of timeouts. */
+    private final Map<HaproxyDirective, ProxyTimeout> timeoutOf = new IdentityHashMap<>();
 
     private RouteBuilder(HaproxyConfig config) {
         this.config = config;
@@ -107,7 +109,10 @@ public final class RouteBuilder {
                 continue;
             }
             for (HaproxyDirective d : s.all("timeout")) {
-                toTimeout(s, d).ifPresent(timeouts::add);
+                toTimeout(s, d).ifPresent(t -> {
+                    timeouts.add(t);
+                    timeoutOf.put(d, t);
+                });
             }
         }
         return timeouts;
@@ -194,12 +199,9 @@ public final class RouteBuilder {
                 servers, mysqlReason(front, back, servers), Optional.empty());
     }
 
+    /** The timeout of {@code kind} in effect for {@code s}; empty when none is set or haproxy refuses its value. */
     private Optional<ProxyTimeout> timeout(HaproxySection s, String kind) {
-        return lookup(s, "timeout", kind).flatMap(f -> {
-            HaproxyDirective d = f.directive();
-            return HaproxyDuration.parseMillis(d.arg(1) == null ? "" : d.arg(1))
-                    .map(ms -> new ProxyTimeout(kind, ms, d.arg(1), d.location(), f.section().label()));
-        });
+        return lookup(s, "timeout", kind).map(f -> timeoutOf.get(f.directive()));
     }
 
     private Optional<ProxyServer> server(HaproxyDirective d) {

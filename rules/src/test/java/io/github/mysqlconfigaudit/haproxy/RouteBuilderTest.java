@@ -2,9 +2,11 @@ package io.github.mysqlconfigaudit.haproxy;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.mysqlconfigaudit.model.ProxyRoute;
+import io.github.mysqlconfigaudit.model.ProxyTimeout;
 import io.github.mysqlconfigaudit.model.SourceProblem;
 import java.util.List;
 import java.util.Optional;
@@ -50,6 +52,24 @@ class RouteBuilderTest {
         assertEquals(5, route.server().orElseThrow().location().line());
         assertEquals("defaults", route.client().orElseThrow().section());
         assertEquals(2, route.client().orElseThrow().location().line());
+    }
+
+    @Test
+    void routesInheritingATimeoutShareItsOneFactWithTheListOfTimeouts() {
+        RouteBuilder.Result r = build("defaults\n  timeout client 30s\n  timeout server 30\n"
+                + "listen a\n  server s 10.0.0.1:3306\nlisten b\n  timeout client 1h\n  server s 10.0.0.2:3306\n"
+                + "listen c\n  timeout server soon\n  server s 10.0.0.3:3306\n");
+        assertEquals(List.of("client", "server", "client"), r.timeouts().stream().map(ProxyTimeout::kind).toList());
+        ProxyRoute a = r.routes().get(0);
+        ProxyRoute b = r.routes().get(1);
+        assertSame(r.timeouts().get(0), a.client().orElseThrow());
+        assertSame(r.timeouts().get(1), a.server().orElseThrow());
+        assertSame(a.server().orElseThrow(), b.server().orElseThrow());
+        assertSame(r.timeouts().get(2), b.client().orElseThrow());
+        assertEquals(30, b.server().orElseThrow().millis()); // unitless: milliseconds
+        // a value haproxy refuses is a problem and no timeout, not the inherited one
+        assertEquals(Optional.empty(), r.routes().get(2).server());
+        assertTrue(r.problems().stream().anyMatch(p -> p.message().contains("'soon'")), r.problems().toString());
     }
 
     @Test
