@@ -47,6 +47,7 @@ public final class RouteBuilder {
     private final List<SourceProblem> problems = new ArrayList<>();
     /** Each timeout line's fact, made once: the routes that set or inherit it share it with the list of timeouts. */
     private final Map<HaproxyDirective, ProxyTimeout> timeoutOf = new IdentityHashMap<>();
+    private final Map<HaproxySection, ProxySection> sectionOf = new IdentityHashMap<>();
 
     private RouteBuilder(HaproxyConfig config) {
         this.config = config;
@@ -258,8 +259,9 @@ public final class RouteBuilder {
         return false;
     }
 
-    private static ProxySection ref(HaproxySection s) {
-        return new ProxySection(s.type(), s.name(), s.location());
+    /** A section's fact, made once: a listen section is both sides of its route, a backend serves many frontends. */
+    private ProxySection ref(HaproxySection s) {
+        return sectionOf.computeIfAbsent(s, k -> new ProxySection(k.type(), k.name(), k.location()));
     }
 
     /** A directive found for a section, and the section (its own or a defaults one) it stands in. */

@@ -24,6 +24,8 @@ import java.util.Set;
 public final class ServerConfigs {
 
     private static final OptionCatalog OPTIONS = OptionCatalog.builtIn();
+    /** What a group header "sets": nothing, one value for every header. */
+    private static final OptionValue.Text NO_VALUE = new OptionValue.Text("");
 
     private ServerConfigs() {
     }
@@ -132,7 +134,7 @@ public final class ServerConfigs {
         for (OptionGroup g : file.groups()) {
             if (CLIENT_GROUPS.contains(g.name().toLowerCase(java.util.Locale.ROOT))) {
                 kept.add(new GroupOption(file.path(), GroupOption.GROUP_HEADER, new OptionAssignment(g.name(),
-                        "[" + g.name() + "]", null, new OptionValue.Text(""), false, g.path(), g.line(), g.column())));
+                        "[" + g.name() + "]", null, NO_VALUE, false, g.path(), g.line(), g.column())));
             }
         }
         for (OptionLine line : file.lines()) {

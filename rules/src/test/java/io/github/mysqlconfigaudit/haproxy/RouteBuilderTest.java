@@ -73,6 +73,18 @@ class RouteBuilderTest {
     }
 
     @Test
+    void aSectionIsOneFactForEveryRouteThroughIt() {
+        RouteBuilder.Result r = build("listen mysql\n  server s 10.0.0.1:3306\n"
+                + "frontend fe1\n  bind :3307\n  default_backend be\nfrontend fe2\n  bind :3308\n  default_backend be\n"
+                + "backend be\n  server s 10.0.0.2:3306\n");
+        assertEquals(3, r.routes().size(), r.routes().toString());
+        assertSame(r.routes().get(0).frontend(), r.routes().get(0).backend());
+        assertSame(r.routes().get(1).backend(), r.routes().get(2).backend());
+        assertEquals("backend be", r.routes().get(2).backend().label());
+        assertEquals(9, r.routes().get(2).backend().location().line());
+    }
+
+    @Test
     void nearestDefaultsAboveWinsNamedOrNot() {
         RouteBuilder.Result r = build("defaults\n  timeout client 1s\ndefaults web\n  timeout client 2s\n"
                 + "listen a\n  server s 10.0.0.1:3306\ndefaults\n  timeout client 3s\nlisten b\n  server s 10.0.0.1:3306\n");
