@@ -3,6 +3,7 @@ package io.github.mysqlconfigaudit.kubernetes;
 import io.github.mysqlconfigaudit.discover.FileDiscovery;
 import io.github.mysqlconfigaudit.discover.TextOrigin;
 import io.github.mysqlconfigaudit.model.Location;
+import io.github.mysqlconfigaudit.model.OptionAssignment;
 import io.github.mysqlconfigaudit.model.SharedTable;
 import io.github.mysqlconfigaudit.model.SharedText;
 import java.util.List;
@@ -119,8 +120,15 @@ public final class ManifestFacts {
 
     /** One element of a container's command or args, with its position. */
     public record Arg(String text, String path, int line, int column) {
+        /**
+         * Options ({@code --max-allowed-packet=64M}) repeat across a tree: one copy of each is kept, never of a
+         * password-like one; other arguments (scripts, {@code -p}) are kept as they are.
+         */
         public Arg {
             Location.check(path, line, column);
+            if (text != null && text.startsWith("--") && !OptionAssignment.isSecret(text)) {
+                text = SharedText.of(text);
+            }
         }
 
         public Arg(String text, Location at) {

@@ -39,5 +39,14 @@ class SharedTextTest {
         assertFalse(SharedText.holds(secret));
         new ManifestFacts.Env("MYSQL_DATABASE", "shop", Location.fileStart("db.yaml"));
         assertTrue(SharedText.holds("shop"));
+        // container arguments: options are shared, a password-like one or any other argument never
+        new ManifestFacts.Arg("--password=" + secret, Location.fileStart("db.yaml"));
+        assertFalse(SharedText.holds("--password=" + secret));
+        new ManifestFacts.Arg("-p" + secret, Location.fileStart("db.yaml"));
+        assertFalse(SharedText.holds("-p" + secret));
+        String packet = "--max-allowed-packet=" + System.nanoTime();
+        ManifestFacts.Arg first = new ManifestFacts.Arg(packet, Location.fileStart("db.yaml"));
+        assertTrue(SharedText.holds(packet));
+        assertSame(first.text(), new ManifestFacts.Arg(new String(packet), Location.fileStart("other.yaml")).text());
     }
 }
