@@ -1,25 +1,87 @@
 package io.github.mysqlconfigaudit.model;
 
+import java.util.Objects;
 import java.util.Optional;
 
 /**
  * What the reports say of a route's link: names and places only, so the result does not keep every route and
- * server (and with them the whole model) alive while reports are written.
- *
- * @param route         the route's id, {@code haproxy.cfg#mysql}
- * @param routeLocation where the route starts
- * @param mysqlConfig   the option file of the server it reaches; empty when none was found
- * @param reason        why the link was made
+ * server (and with them the whole model) alive while reports are written. A monorepo has one per route and server,
+ * tens of thousands, made as the audit ends: each is one object (its place as fields, no config kept as null), not
+ * three.
  */
-public record LinkSummary(String route, Location routeLocation, Optional<String> mysqlConfig, String reason) {
+public final class LinkSummary {
+
+    private final String route;
+    private final String routePath;
+    private final int routeLine;
+    private final int routeColumn;
+    private final String mysqlConfig;
+    private final String reason;
+
+    /**
+     * @param route         the route's id, {@code haproxy.cfg#mysql}
+     * @param routeLocation where the route starts
+     * @param mysqlConfig   the option file of the server it reaches; empty when none was found
+     * @param reason        why the link was made
+     */
+    public LinkSummary(String route, Location routeLocation, Optional<String> mysqlConfig, String reason) {
+        this.route = Objects.requireNonNull(route, "route");
+        this.routePath = routeLocation.path();
+        this.routeLine = routeLocation.line();
+        this.routeColumn = routeLocation.column();
+        this.mysqlConfig = mysqlConfig.orElse(null);
+        this.reason = Objects.requireNonNull(reason, "reason");
+    }
+
+    private LinkSummary(RouteLink link) {
+        ProxySection front = link.route().frontend();
+        this.route = link.route().id();
+        this.routePath = front.path();
+        this.routeLine = front.line();
+        this.routeColumn = front.column();
+        this.mysqlConfig = link.server().map(MySqlServer::configPath).orElse(null);
+        this.reason = link.reason();
+    }
 
     public static LinkSummary of(RouteLink link) {
-        return new LinkSummary(link.route().id(), link.route().frontend().location(),
-                link.server().map(MySqlServer::configPath), link.reason());
+        return new LinkSummary(link);
+    }
+
+    public String route() {
+        return route;
+    }
+
+    public Location routeLocation() {
+        return new Location(routePath, routeLine, routeColumn);
+    }
+
+    public Optional<String> mysqlConfig() {
+        return Optional.ofNullable(mysqlConfig);
+    }
+
+    public String reason() {
+        return reason;
     }
 
     /** {@code haproxy.cfg#mysql → mysql/my.cnf (same directory tree: .)}. */
     public String describe() {
-        return route + " → " + mysqlConfig.orElse("(no MySQL config)") + " (" + reason + ")";
+        return route + " → " + (mysqlConfig == null ? "(no MySQL config)" : mysqlConfig) + " (" + reason + ")";
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof LinkSummary l && route.equals(l.route) && routePath.equals(l.routePath)
+                && routeLine == l.routeLine && routeColumn == l.routeColumn && Objects.equals(mysqlConfig, l.mysqlConfig)
+                && reason.equals(l.reason);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(route, routePath, routeLine, routeColumn, mysqlConfig, reason);
+    }
+
+    @Override
+    public String toString() {
+        return describe();
     }
 }

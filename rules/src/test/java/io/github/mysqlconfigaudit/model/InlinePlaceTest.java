@@ -64,6 +64,23 @@ class InlinePlaceTest {
     }
 
     @Test
+    void aLinkSummaryKeepsTheRoutesIdPlaceAndReason() {
+        ProxyRoute route = io.github.mysqlconfigaudit.haproxy.RouteBuilder.build(
+                io.github.mysqlconfigaudit.haproxy.HaproxyConfigReader.parse("lb/haproxy.cfg",
+                        "defaults\n  timeout client 30s\n\nlisten mysql\n  server db1 10.0.0.1:3306\n")).routes().get(0);
+        LinkSummary summary = LinkSummary.of(new RouteLink(route, Optional.empty(), "no MySQL config linked"));
+        assertEquals("lb/haproxy.cfg#mysql", summary.route());
+        assertEquals(new Location("lb/haproxy.cfg", 4, 1), summary.routeLocation());
+        assertEquals(Optional.empty(), summary.mysqlConfig());
+        assertEquals("lb/haproxy.cfg#mysql → (no MySQL config) (no MySQL config linked)", summary.describe());
+        assertEquals(summary, new LinkSummary("lb/haproxy.cfg#mysql", new Location("lb/haproxy.cfg", 4, 1),
+                Optional.empty(), "no MySQL config linked"));
+        assertNotEquals(summary, new LinkSummary("lb/haproxy.cfg#mysql", new Location("lb/haproxy.cfg", 4, 1),
+                Optional.of("db/my.cnf"), "no MySQL config linked"));
+        assertEquals("db/my.cnf", new LinkSummary("r", AT, Optional.of("db/my.cnf"), "x").mysqlConfig().orElseThrow());
+    }
+
+    @Test
     void aPlaceLocationWouldRefuseIsRefused() {
         assertThrows(IllegalArgumentException.class, () -> new OptionLine("mysqld", "port", "1", "my.cnf", 0, 1));
         assertThrows(IllegalArgumentException.class, () -> new OptionGroup("mysqld", "my.cnf", 1, 0));
