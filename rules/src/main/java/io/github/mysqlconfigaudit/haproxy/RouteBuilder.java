@@ -187,7 +187,6 @@ public final class RouteBuilder {
     }
 
     private ProxyRoute route(HaproxySection front, HaproxySection back) {
-        String id = config.path() + "#" + front.name() + (front == back ? "" : ">" + back.name());
         Optional<Found> frontMode = lookup(front, "mode", null);
         Optional<Found> backMode = lookup(back, "mode", null);
         Optional<Found> httpMode = frontMode.filter(f -> "http".equals(f.directive().arg(0)))
@@ -195,7 +194,7 @@ public final class RouteBuilder {
         String mode = httpMode.isPresent() ? "http" : "tcp";
         Optional<Location> modeAt = httpMode.or(() -> backMode).or(() -> frontMode).map(f -> f.directive().location());
         List<ProxyServer> servers = back.all("server").stream().map(this::server).flatMap(Optional::stream).toList();
-        return new ProxyRoute(id, config.path(), ref(front), ref(back), mode, modeAt,
+        return new ProxyRoute(config.path(), ref(front), ref(back), mode, modeAt,
                 timeout(front, "client"), timeout(back, "server"), timeout(back, "tunnel"), timeout(back, "connect"),
                 servers, mysqlReason(front, back, servers), Optional.empty());
     }

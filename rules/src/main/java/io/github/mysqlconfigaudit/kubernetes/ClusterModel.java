@@ -341,7 +341,7 @@ public final class ClusterModel {
         ProxySection section = new ProxySection("Service", s.name(), s.at());
         ProxyTimeout timeout = new ProxyTimeout("idle", lb.millis(), lb.raw(), lb.at(), "Service " + s.name()
                 + " (" + lb.provider() + ")");
-        return Optional.of(new ProxyRoute(s.path() + "#Service/" + s.name(), s.path(), section, section, "tcp",
+        return Optional.of(new ProxyRoute(s.path(), section, section, "tcp",
                 Optional.empty(), Optional.empty(), Optional.empty(), Optional.of(timeout), Optional.empty(), List.of(),
                 Optional.of("a LoadBalancer Service (" + lb.provider() + ") in front of MySQL"), Optional.of(lb.fix())));
     }

@@ -13,7 +13,6 @@ import java.util.Optional;
 public final class ProxyRoute {
 
     // what is optional is kept as null, not as an Optional each: a tree holds tens of thousands of routes
-    private final String id;
     private final String file;
     private final ProxySection frontend;
     private final ProxySection backend;
@@ -30,18 +29,16 @@ public final class ProxyRoute {
     /**
      * A route; what is optional may be empty.
      *
-     * @param id          {@code haproxy.cfg#mysql}, or {@code haproxy.cfg#fe_mysql>be_mysql} for a split pair
      * @param mode        the effective mode, {@code tcp} when nothing sets it (haproxy's default)
      * @param modeAt      where the mode is set, if anywhere
      * @param mysqlReason why this is a MySQL route, when it is one
      * @param loadBalancerFix for a cloud load balancer in front of MySQL (a Kubernetes Service), how to raise
      *                        its idle timeout; empty for HAProxy routes
      */
-    public ProxyRoute(String id, String file, ProxySection frontend, ProxySection backend, String mode,
+    public ProxyRoute(String file, ProxySection frontend, ProxySection backend, String mode,
                       Optional<Location> modeAt, Optional<ProxyTimeout> client, Optional<ProxyTimeout> server,
                       Optional<ProxyTimeout> tunnel, Optional<ProxyTimeout> connect, List<ProxyServer> servers,
                       Optional<String> mysqlReason, Optional<String> loadBalancerFix) {
-        this.id = Objects.requireNonNull(id, "id");
         this.file = Objects.requireNonNull(file, "file");
         this.frontend = Objects.requireNonNull(frontend, "frontend");
         this.backend = Objects.requireNonNull(backend, "backend");
@@ -58,12 +55,18 @@ public final class ProxyRoute {
 
     /** The same route, with the reason it carries MySQL replaced (the policy's word over the heuristics). */
     public ProxyRoute withMysqlReason(Optional<String> reason) {
-        return new ProxyRoute(id, file, frontend, backend, mode, modeAt(), client(), server(), tunnel(), connect(),
+        return new ProxyRoute(file, frontend, backend, mode, modeAt(), client(), server(), tunnel(), connect(),
                 servers, reason, loadBalancerFix());
     }
 
+    /**
+     * {@code haproxy.cfg#mysql}, {@code haproxy.cfg#fe_mysql>be_mysql} for a split pair, {@code k8s/db.yaml#Service/mysql}
+     * for a load balancer: made when asked (a tree holds tens of thousands of routes, and their files and sections
+     * already say it).
+     */
     public String id() {
-        return id;
+        String section = (frontend.type().equals("Service") ? "Service/" : "") + frontend.name();
+        return file + "#" + section + (split() ? ">" + backend.name() : "");
     }
 
     public String file() {
@@ -168,7 +171,7 @@ public final class ProxyRoute {
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof ProxyRoute r && id.equals(r.id) && file.equals(r.file) && frontend.equals(r.frontend)
+        return o instanceof ProxyRoute r && file.equals(r.file) && frontend.equals(r.frontend)
                 && backend.equals(r.backend) && mode.equals(r.mode) && Objects.equals(modeAt, r.modeAt)
                 && Objects.equals(client, r.client) && Objects.equals(server, r.server)
                 && Objects.equals(tunnel, r.tunnel) && Objects.equals(connect, r.connect) && servers.equals(r.servers)
@@ -177,13 +180,13 @@ public final class ProxyRoute {
 
     @Override
     public int hashCode() {
-        return Objects.hash(id, file, frontend, backend, mode, modeAt, client, server, tunnel, connect, servers,
+        return Objects.hash(file, frontend, backend, mode, modeAt, client, server, tunnel, connect, servers,
                 mysqlReason, loadBalancerFix);
     }
 
     @Override
     public String toString() {
-        return "ProxyRoute[id=" + id + ", mode=" + mode + ", servers=" + servers.size() + ", mysqlReason="
+        return "ProxyRoute[id=" + id() + ", mode=" + mode + ", servers=" + servers.size() + ", mysqlReason="
                 + mysqlReason() + "]";
     }
 }

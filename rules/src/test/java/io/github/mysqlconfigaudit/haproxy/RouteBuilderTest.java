@@ -79,6 +79,8 @@ class RouteBuilderTest {
                 + "backend be\n  server s 10.0.0.2:3306\n");
         assertEquals(3, r.routes().size(), r.routes().toString());
         assertSame(r.routes().get(0).frontend(), r.routes().get(0).backend());
+        assertEquals(List.of("haproxy.cfg#mysql", "haproxy.cfg#fe1>be", "haproxy.cfg#fe2>be"),
+                r.routes().stream().map(ProxyRoute::id).toList());
         assertSame(r.routes().get(1).backend(), r.routes().get(2).backend());
         assertEquals("backend be", r.routes().get(2).backend().label());
         assertEquals(9, r.routes().get(2).backend().location().line());

@@ -286,6 +286,8 @@ class KubernetesTest {
         assertTrue(f.message().startsWith("Service mysql-public closes idle connections after 350 s"), f.message());
         assertTrue(f.fix().startsWith("an AWS NLB drops idle TCP flows after 350 s"), f.fix());
         assertTrue(TestTrees.findings(audit(), "haproxy-missing-timeout").isEmpty());
+        assertTrue(audit().links().stream().anyMatch(l -> l.route().equals("k8s/lb.yaml#Service/mysql-public")),
+                audit().links().toString());
         TestTrees.write(root, "k8s/lb.yaml", lb.replace("  annotations:\n    service.beta.kubernetes.io/aws-load-balancer-type: nlb\n", ""));
         assertEquals(List.of(), TestTrees.findings(audit(), "proxy-idle-timeout-below-wait-timeout"));
     }
