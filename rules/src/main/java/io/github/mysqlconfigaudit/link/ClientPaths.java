@@ -44,6 +44,9 @@ public final class ClientPaths {
     private final Map<MySqlServer, Optional<PathHop>> serverHops =
             java.util.Collections.synchronizedMap(new java.util.IdentityHashMap<>());
     private final PathHop defaultHop;
+    /** Hop and server lists, each kept once: the pools that reach one address or route go the same way. */
+    private final Map<List<PathHop>, List<PathHop>> hopLists = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<List<MySqlServer>, List<MySqlServer>> serverLists = new java.util.concurrent.ConcurrentHashMap<>();
 
     public ClientPaths(List<ProxyRoute> routes, List<RouteLink> links, List<MySqlServer> servers,
                        ServiceDirectory cluster, Map<String, ManifestFacts.Service> loadBalancers, MySqlVersion version) {
@@ -82,8 +85,8 @@ public final class ClientPaths {
         }
         List<MySqlServer> near = nearest(serverIndex, pool.path());
         return List.of(near.isEmpty()
-                ? new ClientPath(pool, List.of(defaultServer()), List.of(), "no MySQL config linked; the server defaults stand in")
-                : new ClientPath(pool, serverHops(near), near, "same directory tree as the MySQL config"));
+                ? path(pool, List.of(defaultServer()), List.of(), "no MySQL config linked; the server defaults stand in")
+                : path(pool, serverHops(near), near, "same directory tree as the MySQL config"));
     }
 
     private Optional<ClientPath> viaCluster(ClientPool pool, JdbcUrl url) {
@@ -95,7 +98,7 @@ public final class ClientPaths {
         loadBalancerRoutes.getOrDefault(r.get().service(), List.of()).forEach(route -> hops.add(routeHop(route)));
         hops.addAll(serverHops(r.get().servers()));
         // the directory resolves each address once: pools naming one address share its reason text
-        return Optional.of(new ClientPath(pool, hops, r.get().servers(), r.get().reason()));
+        return Optional.of(path(pool, hops, r.get().servers(), r.get().reason()));
     }
 
     private List<ClientPath> viaRoutes(ClientPool pool) {
@@ -108,9 +111,20 @@ public final class ClientPaths {
             List<PathHop> hops = new ArrayList<>();
             hops.add(routeHop(route));
             hops.addAll(servers.isEmpty() ? List.of(defaultServer()) : serverHops(servers));
-            out.add(new ClientPath(pool, hops, servers, nearRoute.computeIfAbsent(route.id(), id -> "same directory tree as " + id)));
+            out.add(path(pool, hops, servers, nearRoute.computeIfAbsent(route.id(), id -> "same directory tree as " + id)));
         }
         return out;
+    }
+
+    private ClientPath path(ClientPool pool, List<PathHop> hops, List<MySqlServer> servers, String how) {
+        return new ClientPath(pool, shared(hopLists, hops), shared(serverLists, servers), how);
+    }
+
+    /** The list equal to {@code list} that {@code lists} holds (an unmodifiable copy of it, the first time). */
+    private static <T> List<T> shared(Map<List<T>, List<T>> lists, List<T> list) {
+        List<T> copy = List.copyOf(list);
+        List<T> prior = lists.putIfAbsent(copy, copy);
+        return prior == null ? copy : prior;
     }
 
     private PathHop routeHop(ProxyRoute route) {
