@@ -19,6 +19,11 @@ public record MySqlVersion(Flavor flavor, int major, int minor) {
     public static final List<String> SUPPORTED = List.of("5.7", "8.0", "8.4", "mariadb-10.11");
     public static final MySqlVersion DEFAULT = new MySqlVersion(Flavor.MYSQL, 8, 4);
 
+    /** The supported versions by id, one instance each. */
+    private static final Map<String, MySqlVersion> KNOWN = Map.of("5.7", new MySqlVersion(Flavor.MYSQL, 5, 7),
+            "8.0", new MySqlVersion(Flavor.MYSQL, 8, 0), "8.4", DEFAULT,
+            "mariadb-10.11", new MySqlVersion(Flavor.MARIADB, 10, 11));
+
     private static final Pattern FORM = Pattern.compile("(?i)(mysql-|mariadb-)?(\\d+)\\.(\\d+)(\\.\\d+)?");
 
     /**
@@ -32,11 +37,12 @@ public record MySqlVersion(Flavor flavor, int major, int minor) {
         }
         Flavor flavor = "mariadb-".equalsIgnoreCase(m.group(1)) ? Flavor.MARIADB : Flavor.MYSQL;
         MySqlVersion v = new MySqlVersion(flavor, Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
-        if (!SUPPORTED.contains(v.id())) {
+        MySqlVersion known = KNOWN.get(v.id());
+        if (known == null) {
             throw new IllegalArgumentException("server version '" + text + "' is not in the catalog; use one of "
                     + SUPPORTED);
         }
-        return v;
+        return known; // one of each: every container's image tag names one, and a tree holds tens of thousands
     }
 
     /** {@code 8.4} or {@code 10.11}. */

@@ -1,6 +1,7 @@
 package io.github.mysqlconfigaudit.mysql;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -8,6 +9,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import org.junit.jupiter.api.Test;
 
 class MySqlVersionTest {
+
+    @Test
+    void eachSupportedVersionIsOneInstance() {
+        for (String id : MySqlVersion.SUPPORTED) {
+            assertEquals(id, MySqlVersion.parse(id).id());
+        }
+        assertSame(MySqlVersion.parse("8.0.36"), MySqlVersion.parse("mysql-8.0"));
+        assertSame(MySqlVersion.DEFAULT, MySqlVersion.parse("8.4.2"));
+        assertSame(MySqlVersion.parse("MariaDB-10.11.6"), MySqlVersion.parse("mariadb-10.11"));
+    }
 
     @Test
     void readsSeriesAndPatchLevels() {
