@@ -32,9 +32,9 @@ public final class RouteLink {
         return reason;
     }
 
-    /** {@code haproxy.cfg#mysql → mysql/my.cnf (same directory tree: .)}. */
+    /** {@code haproxy.cfg#mysql → mysql/my.cnf (same directory tree: .)}, as the reports give it. */
     public String describe() {
-        return route.id() + " → " + (server == null ? "(no MySQL config)" : server.configPath()) + " (" + reason + ")";
+        return LinkSummary.of(this).describe();
     }
 
     @Override

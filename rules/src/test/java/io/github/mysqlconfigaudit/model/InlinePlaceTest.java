@@ -68,11 +68,13 @@ class InlinePlaceTest {
         ProxyRoute route = io.github.mysqlconfigaudit.haproxy.RouteBuilder.build(
                 io.github.mysqlconfigaudit.haproxy.HaproxyConfigReader.parse("lb/haproxy.cfg",
                         "defaults\n  timeout client 30s\n\nlisten mysql\n  server db1 10.0.0.1:3306\n")).routes().get(0);
-        LinkSummary summary = LinkSummary.of(new RouteLink(route, Optional.empty(), "no MySQL config linked"));
+        RouteLink link = new RouteLink(route, Optional.empty(), "no MySQL config linked");
+        LinkSummary summary = LinkSummary.of(link);
         assertEquals("lb/haproxy.cfg#mysql", summary.route());
         assertEquals(new Location("lb/haproxy.cfg", 4, 1), summary.routeLocation());
         assertEquals(Optional.empty(), summary.mysqlConfig());
         assertEquals("lb/haproxy.cfg#mysql → (no MySQL config) (no MySQL config linked)", summary.describe());
+        assertEquals(summary.describe(), link.describe());
         assertEquals(summary, new LinkSummary("lb/haproxy.cfg#mysql", new Location("lb/haproxy.cfg", 4, 1),
                 Optional.empty(), "no MySQL config linked"));
         assertNotEquals(summary, new LinkSummary("lb/haproxy.cfg#mysql", new Location("lb/haproxy.cfg", 4, 1),
