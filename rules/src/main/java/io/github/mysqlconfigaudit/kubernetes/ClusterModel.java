@@ -338,7 +338,7 @@ public final class ClusterModel {
             return Optional.empty();
         }
         LoadBalancerIdle lb = idle.get();
-        ProxySection section = new ProxySection("Service", s.name(), s.at());
+        ProxySection section = new ProxySection(ProxySection.SERVICE, s.name(), s.at());
         ProxyTimeout timeout = new ProxyTimeout("idle", lb.millis(), lb.raw(), lb.at(), "Service " + s.name()
                 + " (" + lb.provider() + ")");
         return Optional.of(new ProxyRoute(s.path(), section, section, "tcp",

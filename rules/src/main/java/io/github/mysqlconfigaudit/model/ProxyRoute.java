@@ -60,13 +60,13 @@ public final class ProxyRoute {
     }
 
     /**
-     * {@code haproxy.cfg#mysql}, {@code haproxy.cfg#fe_mysql>be_mysql} for a split pair, {@code k8s/db.yaml#Service/mysql}
-     * for a load balancer: made when asked (a tree holds tens of thousands of routes, and their files and sections
-     * already say it).
+     * {@code haproxy.cfg#mysql}, {@code haproxy.cfg#fe_mysql>be_mysql} for a split pair,
+     * {@code k8s/db.yaml#Service/mysql} for a load balancer: made when asked (a tree holds tens of thousands of
+     * routes, and their files and sections already say it).
      */
     public String id() {
-        String section = (frontend.type().equals("Service") ? "Service/" : "") + frontend.name();
-        return file + "#" + section + (split() ? ">" + backend.name() : "");
+        String kind = frontend.type().equals(ProxySection.SERVICE) ? ProxySection.SERVICE + "/" : "";
+        return file + "#" + kind + frontend.name() + (split() ? ">" + backend.name() : "");
     }
 
     public String file() {

@@ -1,7 +1,13 @@
 package io.github.mysqlconfigaudit.model;
 
-/** A proxy section a route passes through: {@code frontend}, {@code backend} or {@code listen}, by name. */
+/**
+ * A proxy section a route passes through: {@code frontend}, {@code backend} or {@code listen}, by name; or the
+ * Kubernetes Service of a cloud load balancer ({@link #SERVICE}).
+ */
 public record ProxySection(String type, String name, String path, int line, int column) {
+
+    /** The type of a load balancer's section: its Service. */
+    public static final String SERVICE = "Service";
 
     /** Three section types, repeated in every file: one copy of each is kept. */
     public ProxySection {
