@@ -23,12 +23,10 @@ public final class ProxyServer {
     public ProxyServer(String name, String host, Optional<Integer> port, Location location) {
         this.name = SharedText.of(Objects.requireNonNull(name, "name"));
         this.host = SharedText.of(Objects.requireNonNull(host, "host"));
-        this.port = port.map(p -> {
-            if (p < 0) {
-                throw new IllegalArgumentException("a port is not negative: " + p);
-            }
-            return p;
-        }).orElse(NO_PORT);
+        if (port.isPresent() && port.get() < 0) {
+            throw new IllegalArgumentException("a port is not negative: " + port.get());
+        }
+        this.port = port.orElse(NO_PORT);
         this.path = location.path();
         this.line = location.line();
         this.column = location.column();
