@@ -9,6 +9,7 @@ import io.github.mysqlconfigaudit.model.SharedText;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -47,18 +48,38 @@ public final class ManifestFacts {
             Pattern.compile("(?im)^\\s*\\[\\s*(mysqld|mariadbd?|server|galera)(-\\d+\\.\\d+)?\\s*]");
 
     /**
-     * A ConfigMap key and its text, with where that text stands. Only entries that are an option file or an HAProxy
-     * config are kept ({@link ManifestReader}): the rest of a ConfigMap (scripts, dashboards, settings of other
-     * programs) is not the audit's and would only take memory.
+     * A ConfigMap key and its text, with where that text stands and what the text is ({@link Kind#of}, told once as
+     * the entry is read). Only entries that are an option file or an HAProxy config are kept ({@link ManifestReader}):
+     * the rest of a ConfigMap (scripts, dashboards, settings of other programs) is not the audit's and would only
+     * take memory.
      */
-    public record DataEntry(String key, String text, TextOrigin origin, String path, int keyLine, int keyColumn) {
+    public record DataEntry(String key, String text, TextOrigin origin, Kind kind, String path, int keyLine,
+                            int keyColumn) {
+
+        /** What an entry's text is read as. */
+        public enum Kind {
+            OPTION_FILE, HAPROXY_CONFIG, OTHER;
+
+            /**
+             * A MySQL option file when named {@code *.cnf} or holding a server group ({@code [mysqld]} …); else an
+             * HAProxy config when named {@code haproxy.cfg} or reading like one; else neither.
+             */
+            public static Kind of(String key, String text) {
+                if (key.toLowerCase(Locale.ROOT).endsWith(".cnf") || SERVER_GROUP.matcher(text).find()) {
+                    return OPTION_FILE;
+                }
+                return key.equals("haproxy.cfg") || FileDiscovery.haproxyText(text) ? HAPROXY_CONFIG : OTHER;
+            }
+        }
+
         public DataEntry {
+            Objects.requireNonNull(kind, "kind");
             Location.check(path, keyLine, keyColumn);
             key = SharedText.of(key);
         }
 
         public DataEntry(String key, String text, TextOrigin origin, Location keyAt) {
-            this(key, text, origin, keyAt.path(), keyAt.line(), keyAt.column());
+            this(key, text, origin, Kind.of(key, text), keyAt.path(), keyAt.line(), keyAt.column());
         }
 
         /** Where the key stands. */
@@ -66,14 +87,12 @@ public final class ManifestFacts {
             return new Location(path, keyLine, keyColumn);
         }
 
-        /** A MySQL option file: named {@code *.cnf}, or holding a server group ({@code [mysqld]} …). */
         public boolean optionFile() {
-            return key.toLowerCase(Locale.ROOT).endsWith(".cnf") || SERVER_GROUP.matcher(text).find();
+            return kind == Kind.OPTION_FILE;
         }
 
-        /** An HAProxy config (when not an option file): named {@code haproxy.cfg}, or reading like one. */
         public boolean haproxy() {
-            return key.equals("haproxy.cfg") || FileDiscovery.haproxyText(text);
+            return kind == Kind.HAPROXY_CONFIG;
         }
     }
 

@@ -118,7 +118,7 @@ public final class ManifestReader {
                 if (t.getKeyNode() instanceof ScalarNode key && t.getValueNode() instanceof ScalarNode value) {
                     ManifestFacts.DataEntry entry = new ManifestFacts.DataEntry(key.getValue(), value.getValue(),
                             origin(value), location(key));
-                    if (entry.optionFile() || entry.haproxy()) {
+                    if (entry.kind() != ManifestFacts.DataEntry.Kind.OTHER) {
                         entries.add(entry);
                     }
                 }

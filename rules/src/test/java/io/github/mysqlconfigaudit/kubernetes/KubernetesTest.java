@@ -219,6 +219,11 @@ class KubernetesTest {
         assertEquals(List.of("tuning", "extra.cnf", "haproxy.cfg", "proxy.conf"),
                 kept.data().stream().map(ManifestFacts.DataEntry::key).toList());
         assertEquals(List.of(true, true, false, false), kept.data().stream().map(ManifestFacts.DataEntry::optionFile).toList());
+        assertEquals(List.of(true, true, false, false), kept.data().stream().map(e -> !e.haproxy()).toList());
+        assertEquals(ManifestFacts.DataEntry.Kind.OTHER, ManifestFacts.DataEntry.Kind.of("LOG_LEVEL", "info"));
+        // an option file named haproxy.cfg is read as the option file it is
+        assertEquals(ManifestFacts.DataEntry.Kind.OPTION_FILE,
+                ManifestFacts.DataEntry.Kind.of("haproxy.cfg", "[mysqld]\nport = 3306\n"));
         assertEquals(8, kept.data().get(0).keyAt().line());
     }
 
