@@ -3,7 +3,6 @@ package io.github.mysqlconfigaudit.kubernetes;
 import io.github.mysqlconfigaudit.discover.FileDiscovery;
 import io.github.mysqlconfigaudit.discover.TextOrigin;
 import io.github.mysqlconfigaudit.model.Location;
-import io.github.mysqlconfigaudit.model.OptionAssignment;
 import io.github.mysqlconfigaudit.model.SharedTable;
 import io.github.mysqlconfigaudit.model.SharedText;
 import java.util.List;
@@ -145,8 +144,8 @@ public final class ManifestFacts {
          */
         public Arg {
             Location.check(path, line, column);
-            if (text != null && text.startsWith("--") && !OptionAssignment.isSecret(text)) {
-                text = SharedText.of(text);
+            if (text != null && text.startsWith("--")) {
+                text = SharedText.valueOf(text, text); // an option names itself: --password=… is a secret's
             }
         }
 

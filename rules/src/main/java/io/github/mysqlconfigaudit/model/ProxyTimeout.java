@@ -32,6 +32,6 @@ public record ProxyTimeout(String kind, long millis, String raw, String path, in
     /** {@code timeout server 300s (listen mysql at haproxy.cfg:12)}; unitless values say what they mean. */
     public String describe() {
         String meaning = HaproxyDuration.unitless(raw) ? " (= " + HaproxyDuration.seconds(millis) + ")" : "";
-        return "timeout " + kind + " " + raw + meaning + " (" + section + " at " + path + ":" + line + ")";
+        return "timeout " + kind + " " + raw + meaning + " (" + section + " at " + location().shortForm() + ")";
     }
 }

@@ -26,7 +26,15 @@ public final class SharedText {
      * as given and never enters the table, which outlives the audit.
      */
     public static String valueOf(String name, String value) {
-        return OptionAssignment.isSecret(name) ? value : of(value);
+        return shareable(name, value) ? SHARED.of(value) : value;
+    }
+
+    /**
+     * Whether a value of the setting {@code name} may be kept in a table that outlives the audit: short, and not a
+     * secret's. The rule for this table, and for any other table of values (an evaluated value, say).
+     */
+    public static boolean shareable(String name, String value) {
+        return value != null && value.length() <= MAX_LENGTH && !OptionAssignment.isSecret(name);
     }
 
     /** Whether the table holds {@code s} (for tests: secrets must never be there). */

@@ -1,8 +1,8 @@
 package io.github.mysqlconfigaudit.mysql;
 
-import io.github.mysqlconfigaudit.model.OptionAssignment;
 import io.github.mysqlconfigaudit.model.OptionValue;
 import io.github.mysqlconfigaudit.model.SharedTable;
+import io.github.mysqlconfigaudit.model.SharedText;
 import io.github.mysqlconfigaudit.mysql.catalog.Unit;
 import io.github.mysqlconfigaudit.mysql.catalog.VariableSpec;
 import java.math.BigInteger;
@@ -49,7 +49,7 @@ public final class ValueEvaluator {
 
     private static OptionValue text(OptionName name, String raw) {
         OptionValue.Text text = new OptionValue.Text(raw == null ? "" : raw);
-        return text.value().length() > 64 || OptionAssignment.isSecret(name.canonical()) ? text : TEXTS.of(text);
+        return SharedText.shareable(name.canonical(), text.value()) ? TEXTS.of(text) : text;
     }
 
     private static OptionValue flag(OptionName name, String raw) {

@@ -21,6 +21,11 @@ class SharedTextTest {
         assertSame(longText, SharedText.of(longText));
         assertFalse(SharedText.holds(longText));
         assertNull(SharedText.of(null));
+        // the one rule for every table of values: short, and not a secret's
+        assertTrue(SharedText.shareable("port", "3306"));
+        assertFalse(SharedText.shareable("datadir", longText));
+        assertFalse(SharedText.shareable("replication-password", "x"));
+        assertFalse(SharedText.shareable("port", null));
     }
 
     @Test
