@@ -45,7 +45,7 @@ public final class Audit {
                 options.rules());
         long elapsed = (System.nanoTime() - start) / 1_000_000;
         return new AuditResult(tree.root(), model.version(), model.versionReason(), model.filesScanned(), ran,
-                model.links().stream().map(LinkSummary::of).toList(), weighed.findings(), weighed.suppressed(), weighed.baselined(), weighed.fixed(),
+                LinkSummary.all(model.links()), weighed.findings(), weighed.suppressed(), weighed.baselined(), weighed.fixed(),
                 Verdict.of(weighed.findings(), policy, weighed.baselined()), elapsed);
     }
 }

@@ -1,5 +1,9 @@
 package io.github.mysqlconfigaudit.model;
 
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -33,9 +37,9 @@ public final class LinkSummary {
         this.reason = Objects.requireNonNull(reason, "reason");
     }
 
-    private LinkSummary(RouteLink link) {
+    private LinkSummary(RouteLink link, String routeId) {
         ProxySection front = link.route().frontend();
-        this.route = link.route().id();
+        this.route = routeId;
         this.routePath = front.path();
         this.routeLine = front.line();
         this.routeColumn = front.column();
@@ -44,7 +48,20 @@ public final class LinkSummary {
     }
 
     public static LinkSummary of(RouteLink link) {
-        return new LinkSummary(link);
+        return new LinkSummary(link, link.route().id());
+    }
+
+    /**
+     * The summaries of all links, in their order. A route has a link for each server it reaches, and its id is a
+     * text made when asked: here the links of one route share one id, made once.
+     */
+    public static List<LinkSummary> all(List<RouteLink> links) {
+        Map<ProxyRoute, String> ids = new IdentityHashMap<>();
+        List<LinkSummary> out = new ArrayList<>(links.size());
+        for (RouteLink link : links) {
+            out.add(new LinkSummary(link, ids.computeIfAbsent(link.route(), ProxyRoute::id)));
+        }
+        return List.copyOf(out);
     }
 
     public String route() {

@@ -2,6 +2,7 @@ package io.github.mysqlconfigaudit.model;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import io.github.mysqlconfigaudit.kubernetes.ManifestFacts;
@@ -80,6 +81,21 @@ class InlinePlaceTest {
         assertNotEquals(summary, new LinkSummary("lb/haproxy.cfg#mysql", new Location("lb/haproxy.cfg", 4, 1),
                 Optional.of("db/my.cnf"), "no MySQL config linked"));
         assertEquals("db/my.cnf", new LinkSummary("r", AT, Optional.of("db/my.cnf"), "x").mysqlConfig().orElseThrow());
+    }
+
+    @Test
+    void theLinksOfOneRouteShareOneIdInTheirSummaries() {
+        List<ProxyRoute> routes = io.github.mysqlconfigaudit.haproxy.RouteBuilder.build(
+                io.github.mysqlconfigaudit.haproxy.HaproxyConfigReader.parse("lb/haproxy.cfg",
+                        "listen mysql\n  server db1 10.0.0.1:3306\n  server db2 10.0.0.2:3306\n"
+                                + "listen other\n  server db3 10.0.0.3:3306\n")).routes();
+        List<RouteLink> links = List.of(new RouteLink(routes.get(0), Optional.empty(), "a"),
+                new RouteLink(routes.get(1), Optional.empty(), "b"), new RouteLink(routes.get(0), Optional.empty(), "c"));
+        List<LinkSummary> summaries = LinkSummary.all(links);
+        assertEquals(links.stream().map(LinkSummary::of).toList(), summaries);
+        assertEquals(List.of("lb/haproxy.cfg#mysql", "lb/haproxy.cfg#other", "lb/haproxy.cfg#mysql"),
+                summaries.stream().map(LinkSummary::route).toList());
+        assertSame(summaries.get(0).route(), summaries.get(2).route());
     }
 
     @Test
