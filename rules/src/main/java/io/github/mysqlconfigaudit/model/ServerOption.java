@@ -10,26 +10,41 @@ import java.util.Optional;
  * {@code maximum-} limits are kept apart from the value assignments.
  *
  * <p>A value class rather than a record: nearly every option is set once, and a tree of 100,000 files holds
- * some 200,000 of them, so a single assignment is kept as itself, not in a list of one (the lists were a fifth
- * of the options' memory). The accessors are a record's.
+ * some 200,000 of them, each kept until the audit ends. A single assignment is kept as fields of the option (not
+ * as an {@link OptionAssignment} of its own, nor in a list of one), and made when asked for: the collector copies
+ * objects, not bytes, and rules ask for an assignment far less often than the model is moved. The accessors are a
+ * record's.
  */
 public final class ServerOption {
 
     private final String name;
     private final Optional<VariableSpec> spec;
-    /** {@code null} (none), the one {@link OptionAssignment}, or an immutable list of two or more. */
-    private final Object assignments;
+    /** Two or more assignments, or {@code null}: none, or one kept in the fields below ({@code written} set). */
+    private final List<OptionAssignment> several;
+    private final String group;
+    private final String written;
+    private final String raw;
+    private final OptionValue value;
+    private final boolean loose;
+    private final String path;
+    private final int line;
+    private final int column;
     private final List<OptionAssignment> maximums;
 
     public ServerOption(String name, Optional<VariableSpec> spec, List<OptionAssignment> assignments,
                         List<OptionAssignment> maximums) {
         this.name = SharedText.of(Objects.requireNonNull(name, "name"));
         this.spec = Objects.requireNonNull(spec, "spec");
-        this.assignments = switch (assignments.size()) {
-            case 0 -> null;
-            case 1 -> Objects.requireNonNull(assignments.get(0));
-            default -> List.copyOf(assignments);
-        };
+        OptionAssignment one = assignments.size() == 1 ? Objects.requireNonNull(assignments.get(0)) : null;
+        this.several = assignments.size() > 1 ? List.copyOf(assignments) : null;
+        this.group = one == null ? null : one.group();
+        this.written = one == null ? null : one.written();
+        this.raw = one == null ? null : one.raw();
+        this.value = one == null ? null : one.value();
+        this.loose = one != null && one.loose();
+        this.path = one == null ? null : one.path();
+        this.line = one == null ? 0 : one.line();
+        this.column = one == null ? 0 : one.column();
         this.maximums = List.copyOf(maximums);
     }
 
@@ -42,29 +57,32 @@ public final class ServerOption {
     }
 
     /** Every assignment, in the order mysqld reads them. */
-    @SuppressWarnings("unchecked")
     public List<OptionAssignment> assignments() {
-        if (assignments == null) {
-            return List.of();
+        if (several != null) {
+            return several;
         }
-        return assignments instanceof OptionAssignment one ? List.of(one) : (List<OptionAssignment>) assignments;
+        return written == null ? List.of() : List.of(single());
     }
 
     /** How many assignments set a value: rules that walk every line of every server ask this, not for a list. */
     public int assignmentCount() {
-        if (assignments == null) {
-            return 0;
+        if (several != null) {
+            return several.size();
         }
-        return assignments instanceof OptionAssignment ? 1 : ((List<?>) assignments).size();
+        return written == null ? 0 : 1;
     }
 
     /** The assignment at {@code index} in reading order (0 is the first read). */
     public OptionAssignment assignment(int index) {
-        if (assignments instanceof OptionAssignment one) {
-            Objects.checkIndex(index, 1);
-            return one;
+        if (several != null) {
+            return several.get(index);
         }
-        return assignments().get(index);
+        Objects.checkIndex(index, assignmentCount());
+        return single();
+    }
+
+    private OptionAssignment single() {
+        return new OptionAssignment(group, written, raw, value, loose, path, line, column);
     }
 
     public List<OptionAssignment> maximums() {
@@ -79,22 +97,18 @@ public final class ServerOption {
 
     /** Every assignment before the winner. */
     public List<OptionAssignment> overridden() {
-        if (!(assignments instanceof List<?>)) {
-            return List.of();
-        }
-        List<OptionAssignment> all = assignments();
-        return all.subList(0, all.size() - 1);
+        return several == null ? List.of() : several.subList(0, several.size() - 1);
     }
 
     @Override
     public boolean equals(Object o) {
         return o instanceof ServerOption other && name.equals(other.name) && spec.equals(other.spec)
-                && Objects.equals(assignments, other.assignments) && maximums.equals(other.maximums);
+                && assignments().equals(other.assignments()) && maximums.equals(other.maximums);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(name, spec, assignments, maximums);
+        return Objects.hash(name, spec, assignments(), maximums);
     }
 
     @Override
