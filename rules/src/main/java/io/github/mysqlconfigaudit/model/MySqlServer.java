@@ -16,11 +16,8 @@ public final class MySqlServer {
 
     private final String configPath;
     private final MySqlVersion version;
-    /** In the order the file sets them: every rule walks them, and a list is walked faster than a map's entries. */
-    private final List<ServerOption> options;
-    /** By name, only for servers with many options (a short list is searched faster than a map, and is smaller). */
-    private final Map<String, ServerOption> byName;
-    private static final int INDEXED_FROM = 16;
+    /** In the order the file sets them, as slots (an option object each is made when asked for). */
+    private final OptionTable options;
     /**
      * {@link #number} per option name, as name, answer, name, answer …: a dozen rules ask for the same few
      * (wait_timeout, max_allowed_packet). Copied on write: a few entries per server, read far more often than
@@ -51,8 +48,12 @@ public final class MySqlServer {
         this.versionReason = SharedText.of(versionReason);
         this.configPath = configPath;
         this.version = version;
-        this.options = List.copyOf(options.values());
-        this.byName = this.options.size() < INDEXED_FROM ? null : Map.copyOf(options);
+        options.forEach((name, option) -> {
+            if (!name.equals(option.name())) {
+                throw new IllegalArgumentException("option " + option.name() + " is given as " + name);
+            }
+        });
+        this.options = new OptionTable(options.values());
         this.serverGroupName = SharedText.of(serverGroupName);
         this.serverGroupPath = serverGroup.path();
         this.serverGroupLine = serverGroup.line();
@@ -95,15 +96,8 @@ public final class MySqlServer {
     }
 
     public Optional<ServerOption> option(String canonicalName) {
-        if (byName != null) {
-            return Optional.ofNullable(byName.get(canonicalName));
-        }
-        for (ServerOption o : options) {
-            if (o.name().equals(canonicalName)) {
-                return Optional.of(o);
-            }
-        }
-        return Optional.empty();
+        int at = options.indexOf(canonicalName);
+        return at < 0 ? Optional.empty() : Optional.of(options.get(at));
     }
 
     /**

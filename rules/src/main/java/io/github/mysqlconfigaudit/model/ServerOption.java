@@ -48,6 +48,57 @@ public final class ServerOption {
         this.maximums = List.copyOf(maximums);
     }
 
+    private ServerOption(String name, Optional<VariableSpec> spec, List<OptionAssignment> several, String group,
+                         String written, String raw, OptionValue value, boolean loose, String path, int line, int column,
+                         List<OptionAssignment> maximums) {
+        this.name = name;
+        this.spec = spec;
+        this.several = several;
+        this.group = group;
+        this.written = written;
+        this.raw = raw;
+        this.value = value;
+        this.loose = loose;
+        this.path = path;
+        this.line = line;
+        this.column = column;
+        this.maximums = maximums;
+    }
+
+    /** How many references and ints {@link #pack} writes: an {@link OptionTable} keeps options as slots, not objects. */
+    static final int REFS = 9;
+    static final int INTS = 3;
+
+    /** Writes this option into {@code refs} from {@code r} and {@code ints} from {@code i}; {@link #unpack} reads it. */
+    void pack(Object[] refs, int r, int[] ints, int i) {
+        refs[r] = name;
+        refs[r + 1] = spec;
+        refs[r + 2] = several;
+        refs[r + 3] = group;
+        refs[r + 4] = written;
+        refs[r + 5] = raw;
+        refs[r + 6] = value;
+        refs[r + 7] = path;
+        refs[r + 8] = maximums;
+        ints[i] = line;
+        ints[i + 1] = column;
+        ints[i + 2] = loose ? 1 : 0;
+    }
+
+    /** The option {@link #pack} wrote there, equal to it. */
+    @SuppressWarnings("unchecked")
+    static ServerOption unpack(Object[] refs, int r, int[] ints, int i) {
+        return new ServerOption((String) refs[r], (Optional<VariableSpec>) refs[r + 1],
+                (List<OptionAssignment>) refs[r + 2], (String) refs[r + 3], (String) refs[r + 4], (String) refs[r + 5],
+                (OptionValue) refs[r + 6], ints[i + 2] == 1, (String) refs[r + 7], ints[i], ints[i + 1],
+                (List<OptionAssignment>) refs[r + 8]);
+    }
+
+    /** The option's name as {@link #pack} wrote it, read without making the option. */
+    static String packedName(Object[] refs, int r) {
+        return (String) refs[r];
+    }
+
     public String name() {
         return name;
     }

@@ -1,0 +1,66 @@
+package io.github.mysqlconfigaudit.model;
+
+import java.util.AbstractList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.RandomAccess;
+
+/**
+ * A server's options in the order they were set, kept as slots of two arrays rather than an object each: a tree
+ * of 100,000 files holds some 200,000 options, all kept until the audit ends, and the collector's work goes by the
+ * number of objects it moves. An option is made when asked for, equal to the one the table was made from; rules
+ * walk a server's options a few times per audit, while the collector copies every kept object once or twice as
+ * the model is built. An unmodifiable list, as {@link AbstractList} refuses changes.
+ */
+final class OptionTable extends AbstractList<ServerOption> implements RandomAccess {
+
+    /** From this many options on, names are looked up in a map (a short table is searched faster than a map). */
+    private static final int INDEXED_FROM = 16;
+
+    private final Object[] refs;
+    private final int[] ints;
+    private final int size;
+    private final Map<String, Integer> byName;
+
+    OptionTable(Collection<ServerOption> options) {
+        this.size = options.size();
+        this.refs = new Object[size * ServerOption.REFS];
+        this.ints = new int[size * ServerOption.INTS];
+        Map<String, Integer> index = size < INDEXED_FROM ? null : new HashMap<>();
+        int k = 0;
+        for (ServerOption option : options) {
+            option.pack(refs, k * ServerOption.REFS, ints, k * ServerOption.INTS);
+            if (index != null) {
+                index.put(option.name(), k);
+            }
+            k++;
+        }
+        this.byName = index == null ? null : Map.copyOf(index);
+    }
+
+    @Override
+    public ServerOption get(int index) {
+        java.util.Objects.checkIndex(index, size);
+        return ServerOption.unpack(refs, index * ServerOption.REFS, ints, index * ServerOption.INTS);
+    }
+
+    @Override
+    public int size() {
+        return size;
+    }
+
+    /** The position of the option of this name, or -1. */
+    int indexOf(String name) {
+        if (byName != null) {
+            Integer at = byName.get(name);
+            return at == null ? -1 : at;
+        }
+        for (int k = 0; k < size; k++) {
+            if (ServerOption.packedName(refs, k * ServerOption.REFS).equals(name)) {
+                return k;
+            }
+        }
+        return -1;
+    }
+}
