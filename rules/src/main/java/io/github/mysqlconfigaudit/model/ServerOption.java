@@ -33,19 +33,20 @@ public final class ServerOption {
 
     public ServerOption(String name, Optional<VariableSpec> spec, List<OptionAssignment> assignments,
                         List<OptionAssignment> maximums) {
-        this.name = SharedText.of(Objects.requireNonNull(name, "name"));
-        this.spec = Objects.requireNonNull(spec, "spec");
-        OptionAssignment one = assignments.size() == 1 ? Objects.requireNonNull(assignments.get(0)) : null;
-        this.several = assignments.size() > 1 ? List.copyOf(assignments) : null;
-        this.group = one == null ? null : one.group();
-        this.written = one == null ? null : one.written();
-        this.raw = one == null ? null : one.raw();
-        this.value = one == null ? null : one.value();
-        this.loose = one != null && one.loose();
-        this.path = one == null ? null : one.path();
-        this.line = one == null ? 0 : one.line();
-        this.column = one == null ? 0 : one.column();
-        this.maximums = List.copyOf(maximums);
+        this(SharedText.of(Objects.requireNonNull(name, "name")), Objects.requireNonNull(spec, "spec"),
+                assignments.size() > 1 ? List.copyOf(assignments) : null, single(assignments), List.copyOf(maximums));
+    }
+
+    private ServerOption(String name, Optional<VariableSpec> spec, List<OptionAssignment> several, OptionAssignment one,
+                         List<OptionAssignment> maximums) {
+        this(name, spec, several, one == null ? null : one.group(), one == null ? null : one.written(),
+                one == null ? null : one.raw(), one == null ? null : one.value(), one != null && one.loose(),
+                one == null ? null : one.path(), one == null ? 0 : one.line(), one == null ? 0 : one.column(), maximums);
+    }
+
+    /** The only assignment, or {@code null} when there are none or several. */
+    private static OptionAssignment single(List<OptionAssignment> assignments) {
+        return assignments.size() == 1 ? Objects.requireNonNull(assignments.get(0)) : null;
     }
 
     private ServerOption(String name, Optional<VariableSpec> spec, List<OptionAssignment> several, String group,
