@@ -4,12 +4,13 @@ import java.util.AbstractList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Objects;
 import java.util.RandomAccess;
 
 /**
  * A server's options in the order they were set, kept as slots of two arrays rather than an object each: a tree
- * of 100,000 files holds some 200,000 options, all kept until the audit ends, and the collector's work goes by the
- * number of objects it moves. An option is made when asked for, equal to the one the table was made from; rules
+ * of 100,000 files holds some 200,000 options, all kept until the audit ends, and the collector's work grows with
+ * the number of objects it must copy. An option is made when asked for, equal to the one the table was made from; rules
  * walk a server's options a few times per audit, while the collector copies every kept object once or twice as
  * the model is built. An unmodifiable list, as {@link AbstractList} refuses changes.
  */
@@ -41,7 +42,7 @@ final class OptionTable extends AbstractList<ServerOption> implements RandomAcce
 
     @Override
     public ServerOption get(int index) {
-        java.util.Objects.checkIndex(index, size);
+        Objects.checkIndex(index, size);
         return ServerOption.unpack(refs, index * ServerOption.REFS, ints, index * ServerOption.INTS);
     }
 

@@ -11,9 +11,9 @@ import java.util.Optional;
  *
  * <p>A value class rather than a record: nearly every option is set once, and a tree of 100,000 files holds
  * some 200,000 of them, each kept until the audit ends. A single assignment is kept as fields of the option (not
- * as an {@link OptionAssignment} of its own, nor in a list of one), and made when asked for: the collector copies
- * objects, not bytes, and rules ask for an assignment far less often than the model is moved. The accessors are a
- * record's.
+ * as an {@link OptionAssignment} of its own, nor in a list of one), and made when asked for: the collector's work
+ * grows with the number of objects it must copy, and an assignment made for a rule dies young, which costs it
+ * nothing. The accessors are a record's.
  */
 public final class ServerOption {
 
@@ -34,7 +34,7 @@ public final class ServerOption {
     public ServerOption(String name, Optional<VariableSpec> spec, List<OptionAssignment> assignments,
                         List<OptionAssignment> maximums) {
         this(SharedText.of(Objects.requireNonNull(name, "name")), Objects.requireNonNull(spec, "spec"),
-                assignments.size() > 1 ? List.copyOf(assignments) : null, single(assignments), List.copyOf(maximums));
+                assignments.size() > 1 ? List.copyOf(assignments) : null, onlyOne(assignments), List.copyOf(maximums));
     }
 
     private ServerOption(String name, Optional<VariableSpec> spec, List<OptionAssignment> several, OptionAssignment one,
@@ -45,7 +45,7 @@ public final class ServerOption {
     }
 
     /** The only assignment, or {@code null} when there are none or several. */
-    private static OptionAssignment single(List<OptionAssignment> assignments) {
+    private static OptionAssignment onlyOne(List<OptionAssignment> assignments) {
         return assignments.size() == 1 ? Objects.requireNonNull(assignments.get(0)) : null;
     }
 
@@ -113,7 +113,7 @@ public final class ServerOption {
         if (several != null) {
             return several;
         }
-        return written == null ? List.of() : List.of(single());
+        return written == null ? List.of() : List.of(inlineAssignment());
     }
 
     /** How many assignments set a value: rules that walk every line of every server ask this, not for a list. */
@@ -130,10 +130,11 @@ public final class ServerOption {
             return several.get(index);
         }
         Objects.checkIndex(index, assignmentCount());
-        return single();
+        return inlineAssignment();
     }
 
-    private OptionAssignment single() {
+    /** The one assignment kept as fields, made anew (equal each time). */
+    private OptionAssignment inlineAssignment() {
         return new OptionAssignment(group, written, raw, value, loose, path, line, column);
     }
 
