@@ -1,5 +1,7 @@
 package io.github.mysqlconfigaudit.mysql;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -16,13 +18,19 @@ public record MySqlVersion(Flavor flavor, int major, int minor) {
 
     public enum Flavor { MYSQL, MARIADB }
 
-    public static final List<String> SUPPORTED = List.of("5.7", "8.0", "8.4", "mariadb-10.11");
+    /**
+     * Series, id and display name, built once per version: rules ask for them on every server. Declared first: the
+     * supported versions below are listed by their ids as the class is set up.
+     */
+    private static final Map<MySqlVersion, String[]> NAMES = new ConcurrentHashMap<>();
+
     public static final MySqlVersion DEFAULT = new MySqlVersion(Flavor.MYSQL, 8, 4);
 
-    /** The supported versions by id, one instance each. */
-    private static final Map<String, MySqlVersion> KNOWN = Map.of("5.7", new MySqlVersion(Flavor.MYSQL, 5, 7),
-            "8.0", new MySqlVersion(Flavor.MYSQL, 8, 0), "8.4", DEFAULT,
-            "mariadb-10.11", new MySqlVersion(Flavor.MARIADB, 10, 11));
+    /** The supported versions by id, in order, one instance each: the one list of what the catalog covers. */
+    private static final Map<String, MySqlVersion> KNOWN = byId(new MySqlVersion(Flavor.MYSQL, 5, 7),
+            new MySqlVersion(Flavor.MYSQL, 8, 0), DEFAULT, new MySqlVersion(Flavor.MARIADB, 10, 11));
+
+    public static final List<String> SUPPORTED = List.copyOf(KNOWN.keySet());
 
     private static final Pattern FORM = Pattern.compile("(?i)(mysql-|mariadb-)?(\\d+)\\.(\\d+)(\\.\\d+)?");
 
@@ -60,8 +68,13 @@ public record MySqlVersion(Flavor flavor, int major, int minor) {
         return names()[2];
     }
 
-    /** Series, id and display name, built once per version: rules ask for them on every server. */
-    private static final Map<MySqlVersion, String[]> NAMES = new ConcurrentHashMap<>();
+    private static Map<String, MySqlVersion> byId(MySqlVersion... versions) {
+        Map<String, MySqlVersion> out = new LinkedHashMap<>();
+        for (MySqlVersion v : versions) {
+            out.put(v.id(), v);
+        }
+        return Collections.unmodifiableMap(out);
+    }
 
     private String[] names() {
         String[] names = NAMES.get(this);
