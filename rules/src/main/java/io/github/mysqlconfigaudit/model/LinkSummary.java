@@ -29,22 +29,24 @@ public final class LinkSummary {
      * @param reason        why the link was made
      */
     public LinkSummary(String route, Location routeLocation, Optional<String> mysqlConfig, String reason) {
-        this.route = Objects.requireNonNull(route, "route");
-        this.routePath = routeLocation.path();
-        this.routeLine = routeLocation.line();
-        this.routeColumn = routeLocation.column();
-        this.mysqlConfig = mysqlConfig.orElse(null);
-        this.reason = Objects.requireNonNull(reason, "reason");
+        this(route, routeLocation.path(), routeLocation.line(), routeLocation.column(), mysqlConfig.orElse(null),
+                reason);
     }
 
     private LinkSummary(RouteLink link, String routeId) {
-        ProxySection front = link.route().frontend();
-        this.route = routeId;
-        this.routePath = front.path();
-        this.routeLine = front.line();
-        this.routeColumn = front.column();
-        this.mysqlConfig = link.server().map(MySqlServer::configPath).orElse(null);
-        this.reason = link.reason();
+        this(routeId, link.route().frontend().path(), link.route().frontend().line(),
+                link.route().frontend().column(), link.server().map(MySqlServer::configPath).orElse(null),
+                link.reason());
+    }
+
+    private LinkSummary(String route, String routePath, int routeLine, int routeColumn, String mysqlConfig,
+                        String reason) {
+        this.route = Objects.requireNonNull(route, "route");
+        this.routePath = routePath;
+        this.routeLine = routeLine;
+        this.routeColumn = routeColumn;
+        this.mysqlConfig = mysqlConfig;
+        this.reason = Objects.requireNonNull(reason, "reason");
     }
 
     public static LinkSummary of(RouteLink link) {
