@@ -12,6 +12,7 @@ import io.github.mysqlconfigaudit.rule.RuleDescriptor;
 import io.github.mysqlconfigaudit.rule.RuleRunner;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.function.Consumer;
 
 /**
  * The engine's front door: {@code Audit.of(root, options).run()}. Discover, parse, model, rules,
@@ -32,9 +33,19 @@ public final class Audit {
     }
 
     public AuditResult run() {
+        return run(phase -> {
+        });
+    }
+
+    /**
+     * Runs the audit, telling {@code onPhaseEnd} (on the calling thread) the name of each {@link AuditPhase} as it
+     * ends: a profiler's hook (the benchmark reads the collectors' time there); its own time counts in no phase.
+     */
+    public AuditResult run(Consumer<String> onPhaseEnd) {
         long start = System.nanoTime();
+        PhaseClock clock = new PhaseClock(onPhaseEnd);
         SourceTree tree = new SourceTree(root);
-        Model model = new ModelBuilder(tree, options).build();
+        Model model = new ModelBuilder(tree, options).build(clock);
         Policy policy = options.policy();
         // Rules are independent readers of the model: they run on both cores, their findings merged in rule order.
         List<Rule> enabled = options.rules().rules().stream().filter(rule -> policy.enabled(rule.descriptor().id()))
@@ -43,9 +54,10 @@ public final class Audit {
         List<RuleDescriptor> ran = options.rules().descriptors().stream().filter(d -> policy.enabled(d.id())).toList();
         Weighing.Result weighed = Weighing.weigh(raw, model.suppressions(), policy, options.baseline(), options.today(),
                 options.rules());
+        clock.end(AuditPhase.RULES);
         long elapsed = (System.nanoTime() - start) / 1_000_000;
         return new AuditResult(tree.root(), model.version(), model.versionReason(), model.filesScanned(), ran,
                 LinkSummary.all(model.links()), weighed.findings(), weighed.suppressed(), weighed.baselined(), weighed.fixed(),
-                Verdict.of(weighed.findings(), policy, weighed.baselined()), elapsed);
+                Verdict.of(weighed.findings(), policy, weighed.baselined()), elapsed, clock.phases());
     }
 }

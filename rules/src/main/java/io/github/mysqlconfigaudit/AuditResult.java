@@ -28,11 +28,12 @@ import java.util.Set;
  * @param baselineFixed baseline entries no longer found
  * @param verdict       pass or fail
  * @param elapsedMillis wall time of the audit
+ * @param phases        where that time went, phase by phase, in the order they ran
  */
 public record AuditResult(Path root, MySqlVersion version, String versionReason, Map<FileKind, Integer> filesScanned,
                           List<RuleDescriptor> rules, List<LinkSummary> links, List<Finding> findings,
                           List<Weighing.Suppressed> suppressed, Set<String> baselined, List<Baseline.Entry> baselineFixed,
-                          Verdict verdict, long elapsedMillis) {
+                          Verdict verdict, long elapsedMillis, List<AuditPhase> phases) {
 
     public AuditResult {
         rules = List.copyOf(rules);
@@ -41,5 +42,6 @@ public record AuditResult(Path root, MySqlVersion version, String versionReason,
         baselined = Set.copyOf(baselined);
         baselineFixed = List.copyOf(baselineFixed);
         findings = List.copyOf(findings);
+        phases = List.copyOf(phases);
     }
 }

@@ -44,10 +44,18 @@ final class ModelBuilder {
     }
 
     Model build() {
+        return build(new PhaseClock(phase -> {
+        }));
+    }
+
+    /** The model, each phase's end told to {@code clock}: {@code discover}, {@code parse}, {@code model}, {@code link}. */
+    Model build(PhaseClock clock) {
         FileDiscovery.Result discovered = new FileDiscovery(tree, options.filter(), options.limits()).discover();
+        clock.end(AuditPhase.DISCOVER);
         MySqlVersion version = options.version().orElse(MySqlVersion.DEFAULT);
         String reason = options.version().isPresent() ? options.versionReason() : "the default; set mysqlVersion to change";
         FileFacts gathered = FileFacts.read(tree, options, discovered.files(), this::markedByPolicy);
+        clock.end(AuditPhase.PARSE);
 
         List<OptionFile> optionFiles = gathered.optionFiles;
         List<ClientPool> clients = gathered.clients;
@@ -83,6 +91,7 @@ final class ModelBuilder {
         cluster.routes().stream().map(this::markedByPolicy).forEach(routes::add);
         proxyTimeouts.addAll(cluster.timeouts());
         problems.addAll(cluster.problems());
+        clock.end(AuditPhase.MODEL);
         Linker.Result linked = new Linker(options.links(), cluster.directory(), cluster.loadBalancers())
                 .linkAll(routes, servers);
         problems.addAll(linked.unresolved());
@@ -92,6 +101,7 @@ final class ModelBuilder {
                 cluster.loadBalancers(), version).paths(clients);
         List<SourceProblem> sorted = Sorted.of(problems,
                 Comparator.comparing(SourceProblem::location).thenComparing(SourceProblem::message));
+        clock.end(AuditPhase.LINK);
         return new Model(version, reason, servers, routes, proxyTimeouts, linked.links(), cluster.containers(), clientPaths,
                 groupOptions, List.copyOf(suppressions), sorted, counts);
     }

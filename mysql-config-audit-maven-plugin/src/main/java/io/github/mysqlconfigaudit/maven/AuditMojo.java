@@ -1,6 +1,7 @@
 package io.github.mysqlconfigaudit.maven;
 
 import io.github.mysqlconfigaudit.Audit;
+import io.github.mysqlconfigaudit.AuditPhase;
 import io.github.mysqlconfigaudit.AuditResult;
 import io.github.mysqlconfigaudit.AuditSetup;
 import io.github.mysqlconfigaudit.discover.Limits;
@@ -149,6 +150,7 @@ public class AuditMojo extends AbstractMojo {
         }
 
         AuditResult result = Audit.of(root, setup.options()).run();
+        getLog().debug("mysql-config-audit: " + result.elapsedMillis() + " ms: " + AuditPhase.describe(result.phases()));
 
         List<Path> written;
         try {

@@ -239,6 +239,23 @@ class AuditMojoTest {
     }
 
     @Test
+    @InjectMojo(goal = "audit", pom = POM)
+    void theDebugLogSaysWhereTheAuditsTimeWent(AuditMojo mojo) throws Exception {
+        myCnf("[mysqld]\nwait_timeout = 600\n");
+        point(mojo);
+        List<String> debug = new ArrayList<>();
+        mojo.setLog(new SystemStreamLog() {
+            @Override
+            public void debug(CharSequence content) {
+                debug.add(content.toString());
+            }
+        });
+        mojo.execute();
+        assertTrue(debug.stream().anyMatch(line -> line.matches("mysql-config-audit: \\d+ ms: discover \\d+ ms, "
+                + "parse \\d+ ms, model \\d+ ms, link \\d+ ms, rules \\d+ ms")), debug.toString());
+    }
+
+    @Test
     void rulesGoalListsEveryRuleWithItsParameters() {
         List<String> lines = new ArrayList<>();
         RulesMojo mojo = new RulesMojo();

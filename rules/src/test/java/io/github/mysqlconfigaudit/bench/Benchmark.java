@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.mysqlconfigaudit.Audit;
 import io.github.mysqlconfigaudit.AuditOptions;
+import io.github.mysqlconfigaudit.AuditPhase;
 import io.github.mysqlconfigaudit.AuditResult;
 import io.github.mysqlconfigaudit.discover.Limits;
 import io.github.mysqlconfigaudit.discover.SourceTree;
@@ -22,6 +23,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.Consumer;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
@@ -39,7 +43,8 @@ import org.yaml.snakeyaml.nodes.Node;
  * leave the audit's code, larger than the floor's, still being compiled (its ratio falls from 1.7 to 1.35 between
  * round 10 and round 25). Writes {@code rules/target/bench/results.json}, with, beside the targets' figures, the
  * median of each side's collector pause time per run (at 100,000 files a large part of what the audit costs beyond
- * the floor) and how each side's time grew from the size before.
+ * the floor), the median wall and collector time of each phase of the audit ({@link AuditPhase}, then the report)
+ * and how each side's time, and each phase's, grew from the size before.
  */
 public final class Benchmark {
 
@@ -61,7 +66,27 @@ public final class Benchmark {
     }
 
     private record Measure(int files, double floorSeconds, double auditSeconds, long peakHeapBytes, int findings,
-                           double floorGcSeconds, double auditGcSeconds) {
+                           double floorGcSeconds, double auditGcSeconds, double[] phaseSeconds, double[] phaseGcSeconds) {
+    }
+
+    /** The audit's phases as the engine names them, then the report the goal writes after them. */
+    private static final List<String> PHASES = Stream.concat(AuditPhase.NAMES.stream(), Stream.of("report")).toList();
+
+    /** One audit: its findings, and each phase's wall time and collector pause time. */
+    private record AuditRun(int findings, double[] seconds, double[] gcSeconds) {
+    }
+
+    /** Reads the collectors' pause time as each phase ends (its own reading counts in no phase). */
+    private static final class PhaseSampler implements Consumer<String> {
+        private final double[] gcSeconds = new double[PHASES.size()];
+        private long gcMillis = collectorMillis();
+
+        @Override
+        public void accept(String phase) {
+            long now = collectorMillis();
+            gcSeconds[PHASES.indexOf(phase)] = (now - gcMillis) / 1e3;
+            gcMillis = now;
+        }
     }
 
     /** Milliseconds the collectors have paused the application so far (young and old, all pools). */
@@ -90,7 +115,8 @@ public final class Benchmark {
                 rounds++;
             }
             System.out.printf("%,9d files: %d warm-up rounds%n", size, rounds);
-            List<double[]> runs = new ArrayList<>(); // floor s, audit s, floor collector s, audit collector s
+            // floor s, audit s, floor collector s, audit collector s, then each phase's s, then each phase's collector s
+            List<double[]> runs = new ArrayList<>();
             int findings = 0;
             long measureStart = System.nanoTime();
             while (runs.size() < MIN_REPETITIONS || System.nanoTime() - measureStart < MEASURE_NANOS) {
@@ -98,9 +124,17 @@ public final class Benchmark {
                 double floor = floor(repo);
                 long gc1 = collectorMillis();
                 long start = System.nanoTime();
-                findings = audit(repo, out);
+                AuditRun run = audit(repo, out);
                 double audit = (System.nanoTime() - start) / 1e9;
-                runs.add(new double[] {floor, audit, (gc1 - gc0) / 1e3, (collectorMillis() - gc1) / 1e3});
+                findings = run.findings();
+                double[] row = new double[4 + 2 * PHASES.size()];
+                row[0] = floor;
+                row[1] = audit;
+                row[2] = (gc1 - gc0) / 1e3;
+                row[3] = (collectorMillis() - gc1) / 1e3;
+                System.arraycopy(run.seconds(), 0, row, 4, PHASES.size());
+                System.arraycopy(run.gcSeconds(), 0, row, 4 + PHASES.size(), PHASES.size());
+                runs.add(row);
             }
             // Memory apart from time: a full collection first, so the sample is the audit's own heap, and the
             // collection (which also shrinks the young generation) does not slow a timed run.
@@ -109,13 +143,17 @@ public final class Benchmark {
             audit(repo, out);
             long peak = sampler.stop();
             Measure m = new Measure(size, median(runs, 0), median(runs, 1), peak, findings, median(runs, 2),
-                    median(runs, 3));
+                    median(runs, 3), IntStream.range(0, PHASES.size()).mapToDouble(i -> median(runs, 4 + i)).toArray(),
+                    IntStream.range(0, PHASES.size()).mapToDouble(i -> median(runs, 4 + PHASES.size() + i)).toArray());
             results.add(m);
             System.out.printf("%,9d files: medians of %d runs: floor %,10.0f files/s (%.2f s), audit %,10.0f files/s "
                     + "(%.2f s), ratio %.2f, peak heap %d MiB, %,d findings; collector pauses: floor %.2f s, audit %.2f s%n",
                     size, runs.size(),
                     size / m.floorSeconds(), m.floorSeconds(), size / m.auditSeconds(), m.auditSeconds(),
                     m.auditSeconds() / m.floorSeconds(), peak >> 20, findings, m.floorGcSeconds(), m.auditGcSeconds());
+            System.out.printf("%,9d files: audit phases, median s (collector s): %s%n", size,
+                    IntStream.range(0, PHASES.size()).mapToObj(i -> String.format("%s %.3f (%.3f)", PHASES.get(i),
+                            m.phaseSeconds()[i], m.phaseGcSeconds()[i])).collect(Collectors.joining(", ")));
         }
         write(results, out.resolve("results.json"));
     }
@@ -166,10 +204,16 @@ public final class Benchmark {
         return (System.nanoTime() - start) / 1e9;
     }
 
-    private static int audit(Path repo, Path out) throws IOException {
-        AuditResult result = Audit.of(repo, AuditOptions.defaults()).run();
+    private static AuditRun audit(Path repo, Path out) throws IOException {
+        PhaseSampler sampler = new PhaseSampler();
+        AuditResult result = Audit.of(repo, AuditOptions.defaults()).run(sampler);
+        long start = System.nanoTime();
         SarifReport.write(result, out.resolve("reports")); // the file report the goal writes by default
-        return result.findings().size();
+        double[] seconds = new double[PHASES.size()];
+        result.phases().forEach(p -> seconds[PHASES.indexOf(p.name())] = p.nanos() / 1e9);
+        seconds[PHASES.size() - 1] = (System.nanoTime() - start) / 1e9;
+        sampler.accept("report");
+        return new AuditRun(result.findings().size(), seconds, sampler.gcSeconds);
     }
 
     /** The largest heap in use (live objects and garbage not yet collected), sampled every 5 ms. */
@@ -217,6 +261,13 @@ public final class Benchmark {
             // not a target: where the audit's time beyond the floor goes (the collector, inside -Xmx512m)
             n.put("floorGcSeconds", Math.round(m.floorGcSeconds() * 1000) / 1000.0);
             n.put("auditGcSeconds", Math.round(m.auditGcSeconds() * 1000) / 1000.0);
+            // not a target: the audit's phases (median wall time and collector pauses of each)
+            ArrayNode phases = n.putArray("phases");
+            for (int i = 0; i < PHASES.size(); i++) {
+                phases.addObject().put("phase", PHASES.get(i))
+                        .put("seconds", Math.round(m.phaseSeconds()[i] * 10000) / 10000.0)
+                        .put("gcSeconds", Math.round(m.phaseGcSeconds()[i] * 10000) / 10000.0);
+            }
             if (previous != null) {
                 // how each side's time grew from the size before (the linearity target compares the audit's with the
                 // growth in files; the floor's own growth on the same machine is the yardstick for it)
@@ -227,6 +278,12 @@ public final class Benchmark {
                 growth.put("files", Math.round(files * 100) / 100.0);
                 growth.put("floor", Math.round(floor * 100) / 100.0);
                 growth.put("audit", Math.round(audit * 100) / 100.0);
+                ObjectNode byPhase = growth.putObject("phases");
+                for (int i = 0; i < PHASES.size(); i++) {
+                    if (previous.phaseSeconds()[i] > 0) {
+                        byPhase.put(PHASES.get(i), Math.round(m.phaseSeconds()[i] / previous.phaseSeconds()[i] * 100) / 100.0);
+                    }
+                }
                 System.out.printf("%,9d files: %.1f× the files of %,d take the floor %.1f× and the audit %.1f× the time%n",
                         m.files(), files, previous.files(), floor, audit);
             }
