@@ -95,6 +95,14 @@ public final class MySqlServer {
         return options;
     }
 
+    /**
+     * Runs {@code work} (rules reading this server, on one thread) with each option made once for all of them, not
+     * once per look; the options are the same either way, and none is kept afterwards.
+     */
+    public void withOptionsMade(Runnable work) {
+        options.whileMade(work);
+    }
+
     public Optional<ServerOption> option(String canonicalName) {
         int at = options.indexOf(canonicalName);
         return at < 0 ? Optional.empty() : Optional.of(options.get(at));

@@ -30,6 +30,8 @@ public final class ServerOption {
     private final int line;
     private final int column;
     private final List<OptionAssignment> maximums;
+    /** The single assignment once made from the fields above (an option made for a run of rules is asked often). */
+    private OptionAssignment inline;
 
     public ServerOption(String name, Optional<VariableSpec> spec, List<OptionAssignment> assignments,
                         List<OptionAssignment> maximums) {
@@ -135,7 +137,12 @@ public final class ServerOption {
 
     /** The one assignment kept as fields, made anew (equal each time). */
     private OptionAssignment inlineAssignment() {
-        return new OptionAssignment(group, written, raw, value, loose, path, line, column);
+        OptionAssignment a = inline;
+        if (a == null) {
+            a = new OptionAssignment(group, written, raw, value, loose, path, line, column);
+            inline = a; // two threads may both make it: equal, and immutable
+        }
+        return a;
     }
 
     public List<OptionAssignment> maximums() {

@@ -44,9 +44,11 @@ public final class RuleRunner {
                 contexts.add(context(d, parametersOf, sink));
             }
             for (MySqlServer server : servers.subList(task * SLICE, Math.min(servers.size(), (task + 1) * SLICE))) {
-                for (int r = 0; r < serverRules.size(); r++) {
-                    serverRules.get(r).checkServer(server, contexts.get(r));
-                }
+                server.withOptionsMade(() -> {
+                    for (int r = 0; r < serverRules.size(); r++) {
+                        serverRules.get(r).checkServer(server, contexts.get(r));
+                    }
+                });
             }
             return found;
         }).toList();

@@ -1,6 +1,8 @@
 package io.github.mysqlconfigaudit.model;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import io.github.mysqlconfigaudit.mysql.MySqlVersion;
@@ -84,6 +86,40 @@ class OptionTableTest {
         assertEquals(600L, server.number("wait_timeout").orElseThrow().value().longValueExact());
         assertEquals(Optional.of(set("wait_timeout", "600", 2, false)),
                 server.number("wait_timeout").orElseThrow().source());
+    }
+
+    @Test
+    void whileRulesReadAServerEachOptionIsMadeOnceAndNoneIsKeptAfter() {
+        for (int count : new int[] {4, 40}) {
+            Map<String, ServerOption> given = options(count);
+            MySqlServer server = server(given);
+            List<ServerOption> first = new ArrayList<>();
+            server.withOptionsMade(() -> {
+                first.addAll(server.options());
+                List<ServerOption> again = new ArrayList<>(server.options());
+                for (int i = 0; i < count; i++) {
+                    assertSame(first.get(i), again.get(i), "one option object per walk while held");
+                    assertSame(first.get(i), server.option(first.get(i).name()).orElseThrow());
+                }
+            });
+            assertEquals(new ArrayList<>(given.values()), first, count + " options, equal and in order");
+            ServerOption after = server.options().iterator().next();
+            assertEquals(first.get(0), after);
+            assertNotSame(first.get(0), after, "made anew once the rules are done");
+            // a failing rule does not leave the options held
+            assertThrows(IllegalStateException.class, () -> server.withOptionsMade(() -> {
+                throw new IllegalStateException("a rule failed");
+            }));
+            assertNotSame(server.options().iterator().next(), server.options().iterator().next());
+        }
+    }
+
+    @Test
+    void anOptionSetOnceGivesTheSameAssignmentEachTimeItIsAsked() {
+        ServerOption once = server(options(4)).option("wait_timeout").orElseThrow();
+        assertSame(once.assignment(0), once.assignment(0));
+        assertSame(once.assignment(0), once.winner().orElseThrow());
+        assertEquals(List.of(set("wait_timeout", "600", 2, false)), once.assignments());
     }
 
     @Test
