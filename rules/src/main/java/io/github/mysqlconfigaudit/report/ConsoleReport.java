@@ -52,6 +52,12 @@ public final class ConsoleReport {
         return lines;
     }
 
+    /**
+     * Links the summary line names: a repository with hundreds of proxies would make it a line of hundreds of links,
+     * so past these the line counts the rest, which the JSON and SARIF reports list.
+     */
+    static final int LINKS_IN_SUMMARY = 5;
+
     /** {@code mysql-config-audit: 2 files scanned (2 MySQL option files); 1 error, 0 warnings, 0 info; …}. */
     public static String summary(AuditResult result) {
         int total = result.filesScanned().values().stream().mapToInt(Integer::intValue).sum();
@@ -61,8 +67,11 @@ public final class ConsoleReport {
         Map<Severity, Integer> counts = Verdict.countBySeverity(result.findings());
         String extra = (result.suppressed().isEmpty() ? "" : ", " + result.suppressed().size() + " suppressed")
                 + (result.baselined().isEmpty() ? "" : ", " + result.baselined().size() + " in the baseline");
-        String links = result.links().isEmpty() ? "" : "; links: " + result.links().stream()
-                .map(l -> l.describe()).collect(Collectors.joining(", "));
+        int linkCount = result.links().size();
+        String links = linkCount == 0 ? "" : "; links: " + result.links().stream().limit(LINKS_IN_SUMMARY)
+                .map(l -> l.describe()).collect(Collectors.joining(", "))
+                + (linkCount > LINKS_IN_SUMMARY ? " and " + (linkCount - LINKS_IN_SUMMARY)
+                        + " more (all of them in the JSON and SARIF reports)" : "");
         return "mysql-config-audit: " + total + " file" + (total == 1 ? "" : "s") + " scanned"
                 + (perKind.isEmpty() ? "" : " (" + perKind + ")") + "; "
                 + plural(counts.get(Severity.ERROR), "error") + ", " + plural(counts.get(Severity.WARNING), "warning")

@@ -38,6 +38,21 @@ class ConsoleReportTest {
     }
 
     @Test
+    void summaryNamesTheFirstFiveLinksAndCountsTheRest() {
+        for (int i = 1; i <= 7; i++) {
+            TestTrees.write(root, "app" + i + "/haproxy.cfg", "defaults\n  mode tcp\n  timeout connect 5s\n"
+                    + "  timeout client 1h\n  timeout server 1h\nlisten mysql\n  bind :3306\n  server db 10.0.0." + i + ":3306\n");
+            TestTrees.write(root, "app" + i + "/my.cnf", "[mysqld]\nwait_timeout = 600\n");
+        }
+        String summary = ConsoleReport.summary(TestTrees.audit(root));
+        assertEquals(5, summary.split("→", -1).length - 1, summary);
+        assertTrue(summary.contains("links: app1/haproxy.cfg#mysql → app1/my.cnf (same directory tree: app1), "), summary);
+        assertTrue(summary.contains("app5/haproxy.cfg#mysql → app5/my.cnf (same directory tree: app5) and 2 more "
+                + "(all of them in the JSON and SARIF reports); "), summary);
+        assertTrue(!summary.contains("app6/"), summary);
+    }
+
+    @Test
     void cleanRunIsOneSummaryLine() {
         TestTrees.write(root, "my.cnf", "[mysqld]\nwait_timeout = 600\n");
         assertEquals(1, ConsoleReport.lines(TestTrees.audit(root)).size());
