@@ -47,10 +47,12 @@ final class OptionTable extends AbstractList<ServerOption> implements RandomAcce
     public ServerOption get(int index) {
         Objects.checkIndex(index, size);
         ServerOption[] all = made;
-        if (all != null) {
-            return all[index];
-        }
-        return ServerOption.unpack(refs, index * ServerOption.REFS, ints, index * ServerOption.INTS);
+        return all != null ? all[index] : unpack(index);
+    }
+
+    /** A new option equal to the one packed in slot {@code k}. */
+    private ServerOption unpack(int k) {
+        return ServerOption.unpack(refs, k * ServerOption.REFS, ints, k * ServerOption.INTS);
     }
 
     @Override
@@ -65,7 +67,7 @@ final class OptionTable extends AbstractList<ServerOption> implements RandomAcce
     void whileMade(Runnable work) {
         ServerOption[] all = new ServerOption[size];
         for (int k = 0; k < size; k++) {
-            all[k] = ServerOption.unpack(refs, k * ServerOption.REFS, ints, k * ServerOption.INTS);
+            all[k] = unpack(k);
         }
         made = all;
         try {
