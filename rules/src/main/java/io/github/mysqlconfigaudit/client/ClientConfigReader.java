@@ -75,6 +75,9 @@ public final class ClientConfigReader {
         return new Result(pool(path, path, raw, false), problems);
     }
 
+    /** What the name of every environment variable a pool is read from starts with: the others are not read. */
+    public static final String ENVIRONMENT_PREFIX = "SPRING_DATASOURCE";
+
     /** A pool from environment variables of a container ({@code SPRING_DATASOURCE_URL}, …). */
     public static Optional<ClientPool> fromEnvironment(String label, String path, Map<String, ClientSetting> env) {
         return pool(label, path, env, true);

@@ -158,7 +158,10 @@ public final class ManifestFacts {
         }
     }
 
-    /** An environment variable with a literal value (valueFrom references are not followed). */
+    /**
+     * An environment variable a connection pool is read from ({@code SPRING_DATASOURCE_*}), with a literal value
+     * (valueFrom references are not followed); a container's other variables are not kept.
+     */
     public record Env(String name, String value, String path, int line, int column) {
         public Env {
             Location.check(path, line, column);

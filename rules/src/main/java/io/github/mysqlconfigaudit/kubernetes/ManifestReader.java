@@ -1,5 +1,6 @@
 package io.github.mysqlconfigaudit.kubernetes;
 
+import io.github.mysqlconfigaudit.client.ClientConfigReader;
 import io.github.mysqlconfigaudit.discover.Limits;
 import io.github.mysqlconfigaudit.discover.TextOrigin;
 import io.github.mysqlconfigaudit.discover.YamlDocuments;
@@ -208,7 +209,9 @@ public final class ManifestReader {
             boolean request = resources.flatMap(r -> child(r, "requests")).flatMap(r -> text(r, "memory")).isPresent();
             boolean limit = resources.flatMap(r -> child(r, "limits")).flatMap(r -> text(r, "memory")).isPresent();
             List<ManifestFacts.Env> env = child(c, "env").map(n -> elements(n).stream()
-                    .filter(e -> text(e, "name").isPresent() && child(e, "value").isPresent())
+                    // only what a pool is read from: a container's other variables (often dozens) are no facts here
+                    .filter(e -> text(e, "name").filter(name -> name.startsWith(ClientConfigReader.ENVIRONMENT_PREFIX))
+                            .isPresent() && child(e, "value").isPresent())
                     .map(e -> new ManifestFacts.Env(text(e, "name").orElseThrow(), text(e, "value").orElse(""),
                             child(e, "value").map(this::location).orElse(location(e))))
                     .toList()).orElse(List.of());

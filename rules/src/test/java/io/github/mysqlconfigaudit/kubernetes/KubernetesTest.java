@@ -228,6 +228,41 @@ class KubernetesTest {
     }
 
     @Test
+    void onlyTheEnvironmentVariablesAPoolIsReadFromAreKept() {
+        String deployment = """
+                apiVersion: apps/v1
+                kind: Deployment
+                metadata:
+                  name: orders
+                spec:
+                  template:
+                    metadata:
+                      labels:
+                        app: orders
+                    spec:
+                      containers:
+                        - name: app
+                          image: example/orders:1.0
+                          env:
+                            - name: JAVA_OPTS
+                              value: -Xmx1g
+                            - name: SPRING_DATASOURCE_URL
+                              value: jdbc:mysql://mysql:3306/orders
+                            - name: LOG_LEVEL
+                              value: info
+                            - name: SPRING_DATASOURCE_HIKARI_MAXLIFETIME
+                              value: "1700000"
+                            - name: SPRING_DATASOURCE_PASSWORD
+                              valueFrom:
+                                secretKeyRef: {name: db, key: password}
+                """;
+        ManifestFacts.Container app = ManifestReader.read("k8s/orders.yaml", deployment).workloads().get(0).containers().get(0);
+        assertEquals(List.of("SPRING_DATASOURCE_URL", "SPRING_DATASOURCE_HIKARI_MAXLIFETIME"),
+                app.env().stream().map(ManifestFacts.Env::name).toList());
+        assertEquals(18, app.env().get(0).at().line()); // its value's line
+    }
+
+    @Test
     void argsAreServerOptionsWithTheirLine() {
         TestTrees.write(root, "k8s/statefulset.yaml", STATEFULSET.replace("--max-allowed-packet=64M", "--max-allowed-packet=2G"));
         Finding f = only(TestTrees.findings(audit(), "value-clamped"));
