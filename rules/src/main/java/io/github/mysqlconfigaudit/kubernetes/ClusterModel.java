@@ -99,8 +99,8 @@ public final class ClusterModel {
             Matcher image = MYSQL_IMAGE.matcher(c.image());
             if (!image.matches()) {
                 Map<String, ClientSetting> env = new LinkedHashMap<>();
-                c.env().stream().filter(e -> e.name().startsWith(ClientConfigReader.ENVIRONMENT_PREFIX))
-                        .forEach(e -> env.put(e.name(), new ClientSetting(e.name(), e.value(), e.at())));
+                // the facts hold only the variables a pool is read from (the reader keeps no others)
+                c.env().forEach(e -> env.put(e.name(), new ClientSetting(e.name(), e.value(), e.at())));
                 return new Seen(w, null, null,
                         ClientConfigReader.fromEnvironment(w.label() + " container " + c.name(), w.path(), env));
             }
