@@ -70,7 +70,8 @@ public final class Benchmark {
     }
 
     /** The audit's phases as the engine names them, then the report the goal writes after them. */
-    private static final List<String> PHASES = Stream.concat(AuditPhase.NAMES.stream(), Stream.of("report")).toList();
+    private static final String REPORT = "report";
+    private static final List<String> PHASES = Stream.concat(AuditPhase.NAMES.stream(), Stream.of(REPORT)).toList();
 
     /** One audit: its findings, and each phase's wall time and collector pause time. */
     private record AuditRun(int findings, double[] seconds, double[] gcSeconds) {
@@ -211,8 +212,8 @@ public final class Benchmark {
         SarifReport.write(result, out.resolve("reports")); // the file report the goal writes by default
         double[] seconds = new double[PHASES.size()];
         result.phases().forEach(p -> seconds[PHASES.indexOf(p.name())] = p.nanos() / 1e9);
-        seconds[PHASES.size() - 1] = (System.nanoTime() - start) / 1e9;
-        sampler.accept("report");
+        seconds[PHASES.indexOf(REPORT)] = (System.nanoTime() - start) / 1e9;
+        sampler.accept(REPORT);
         return new AuditRun(result.findings().size(), seconds, sampler.gcSeconds);
     }
 
