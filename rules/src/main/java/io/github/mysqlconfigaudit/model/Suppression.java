@@ -7,12 +7,26 @@ package io.github.mysqlconfigaudit.model;
  */
 public record Suppression(String ruleId, String reason, Location comment, Location target) {
 
+    /** What a suppression and the finding it silences share: the rule, the file and the line. */
+    public record Covered(String ruleId, String path, int line) {
+
+        /** What a finding of {@code rule} at {@code at} would need a suppression to cover. */
+        public static Covered of(String rule, Location at) {
+            return new Covered(rule, at.path(), at.line());
+        }
+    }
+
     public boolean hasReason() {
         return reason != null && !reason.isBlank();
     }
 
+    /** The rule, file and line this suppression silences: equal to {@link Covered#of} for each finding it covers. */
+    public Covered covered() {
+        return new Covered(ruleId, target.path(), target.line());
+    }
+
     /** True when this suppression silences a finding of this rule on this line. */
     public boolean covers(String findingRule, Location at) {
-        return ruleId.equals(findingRule) && target.path().equals(at.path()) && target.line() == at.line();
+        return covered().equals(Covered.of(findingRule, at));
     }
 }

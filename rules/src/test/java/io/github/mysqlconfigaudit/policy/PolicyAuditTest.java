@@ -141,6 +141,35 @@ class PolicyAuditTest {
         }
 
         @Test
+        void ofTwoOnOneLineTheFirstWithAReasonSilencesAndTheOtherIsWarned() throws Exception {
+            TestTrees.write(root, "my.cnf", "[mysqld]\n# mysql-config-audit:ignore wait-timeout-range\n"
+                    + "# mysql-config-audit:ignore wait-timeout-range batch host\n"
+                    + "wait_timeout = 10   # mysql-config-audit:ignore wait-timeout-range said twice\n");
+            AuditResult r = audit();
+            assertEquals(List.of("batch host"), r.suppressed().stream().map(Weighing.Suppressed::justification).toList());
+            assertEquals(3, r.suppressed().get(0).where().line());
+            // the reasonless one (line 2) and the later one (line 4) are warned, each at its own comment
+            assertEquals(List.of("unused-suppression", "unused-suppression"), ids(r.findings()));
+            assertEquals(List.of(2, 4), r.findings().stream().map(f -> f.location().line()).toList());
+            assertTrue(r.findings().get(1).message().contains("matches no finding"), r.findings().get(1).message());
+        }
+
+        @Test
+        void eachSilencesOnlyItsOwnRuleFileAndLine() throws Exception {
+            String cnf = "[mysqld]\nwait_timeout = 10   # mysql-config-audit:ignore wait-timeout-range batch host\n"
+                    + "connect_timeout = 3\n";
+            TestTrees.write(root, "a/my.cnf", cnf);
+            TestTrees.write(root, "b/my.cnf", cnf.replace("# mysql-config-audit:ignore wait-timeout-range batch host",
+                    "# mysql-config-audit:ignore connect-timeout-range wrong line"));
+            AuditResult r = audit();
+            assertEquals(List.of("a/my.cnf:2"), r.suppressed().stream()
+                    .map(s -> s.finding().location().path() + ":" + s.finding().location().line()).toList());
+            assertEquals(List.of("a/my.cnf:3 connect-timeout-range", "b/my.cnf:2 wait-timeout-range",
+                    "b/my.cnf:2 unused-suppression", "b/my.cnf:3 connect-timeout-range"), r.findings().stream()
+                    .map(f -> f.location().path() + ":" + f.location().line() + " " + f.ruleId()).toList());
+        }
+
+        @Test
         void oneThatMatchesNothingIsWarned() throws Exception {
             TestTrees.write(root, "my.cnf", "[mysqld]\nwait_timeout = 600   # mysql-config-audit:ignore wait-timeout-range old\n");
             AuditResult r = audit();
