@@ -48,6 +48,7 @@ class SyntheticRepositoryTest {
         assertTrue(result.findings().stream().noneMatch(f -> f.ruleId().equals("parse-error")));
         assertTrue(result.findings().stream().noneMatch(f -> f.ruleId().equals("unresolved-reference")),
                 "every address names a generated Service");
+        assertTrue(result.suppressed().size() > 0, "some inline suppressions silence findings");
         long viaDns = result.links().stream().filter(l -> l.reason().startsWith("cluster DNS")).count();
         assertTrue(viaDns > 10 && viaDns * 2 > result.links().size(),
                 "most generated HAProxy servers reach generated StatefulSets through their Service: " + viaDns + " of "
