@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * The policy step: severities from the policy, then inline suppressions and waivers take findings out,
@@ -46,6 +47,9 @@ public final class Weighing {
     public static Result weigh(List<Finding> raw, List<Suppression> suppressions, Policy policy,
                                Optional<Baseline> baseline, LocalDate today, RuleRegistry registry) {
         Map<Suppression.Covered, Suppression> inlineByCovered = firstWithAReason(suppressions);
+        // a finding's waiver is one of its rule's: the others are not tried (a waiver matches by path glob)
+        Map<String, List<Waiver>> waiversInForce = policy.waivers().stream().filter(w -> !w.expiredOn(today))
+                .collect(Collectors.groupingBy(Waiver::ruleId));
         Set<Suppression> used = new HashSet<>();
         List<Finding> active = new ArrayList<>();
         List<Suppressed> suppressed = new ArrayList<>();
@@ -56,7 +60,8 @@ public final class Weighing {
                 suppressed.add(new Suppressed(f, "inSource", inline.reason(), inline.comment()));
                 continue;
             }
-            Optional<Waiver> waiver = policy.waivers().stream().filter(w -> !w.expiredOn(today) && w.covers(f)).findFirst();
+            Optional<Waiver> waiver = waiversInForce.getOrDefault(f.ruleId(), List.of()).stream().filter(w -> w.covers(f))
+                    .findFirst();
             if (waiver.isPresent()) {
                 suppressed.add(new Suppressed(f, "external", waiver.get().reason(), waiver.get().where()));
                 continue;

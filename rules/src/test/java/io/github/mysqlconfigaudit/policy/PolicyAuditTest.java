@@ -110,6 +110,21 @@ class PolicyAuditTest {
             assertEquals("port", r.findings().get(0).option());
             assertEquals("datadir", r.suppressed().get(0).finding().option());
         }
+
+        @Test
+        void theFirstWaiverInForceOfTheFindingsRuleIsTheOneNamed() throws Exception {
+            TestTrees.write(root, ".mysql-config-audit.yaml", "waivers:\n"
+                    + "  - rule: wait-timeout-range\n    path: '**'\n    reason: expired one\n    expires: 2027-03-30\n"
+                    + "  - rule: connect-timeout-range\n    path: '**'\n    reason: another rule's\n"
+                    + "  - rule: wait-timeout-range\n    path: 'db/**'\n    reason: the db hosts\n"
+                    + "  - rule: wait-timeout-range\n    path: '**'\n    reason: every host\n");
+            TestTrees.write(root, "db/my.cnf", "[mysqld]\nwait_timeout = 10\n");
+            TestTrees.write(root, "web/my.cnf", "[mysqld]\nwait_timeout = 10\n");
+            AuditResult r = audit();
+            assertEquals(List.of("db/my.cnf the db hosts", "web/my.cnf every host"), r.suppressed().stream()
+                    .map(s -> s.finding().location().path() + " " + s.justification()).toList());
+            assertEquals(List.of("waiver-expired"), ids(r.findings()));
+        }
     }
 
     @Nested
