@@ -213,15 +213,21 @@ public final class OptionFileReader {
                     problem(SourceProblem.Kind.PARSE_ERROR, at, "option without a name before '='");
                     continue;
                 }
-                contents.add(new Content(lineNo, column, protect(name) + (eq < 0 ? "" : option.substring(eq)),
-                        null, null, null));
+                // The blanks before '=' are no part of the name (mysqld drops them, as the name read back did):
+                // dropped here they need no stand-in, and ini4j reads a line of Latin-1 text, one byte a character.
+                contents.add(new Content(lineNo, column, protect(MysqldLineSyntax.stripTrailing(name))
+                        + (eq < 0 ? "" : option.substring(eq)), null, null, null));
             }
             return contents;
         }
 
         /** Runs ini4j over the content lines, one line each, and returns its events in order. */
         private List<Event> parseWithIni4j(List<Content> contents, TextOrigin origin) {
-            StringBuilder ini = new StringBuilder();
+            int length = 0;
+            for (Content c : contents) {
+                length += c.isDirective() ? 0 : c.iniText().length() + 1;
+            }
+            StringBuilder ini = new StringBuilder(length); // sized once, not grown by doubling
             int expected = 0;
             for (Content c : contents) {
                 if (!c.isDirective()) {
