@@ -28,7 +28,6 @@ public final class Linker {
 
     /** More servers than this in the nearest directory are no evidence that the route reaches any one of them. */
     static final int MAX_TREE_LINKS = 10;
-    private static final java.util.regex.Pattern IP_ADDRESS = java.util.regex.Pattern.compile("[0-9.]+|.*:.*");
 
     private final List<ExplicitLink> explicit;
     private final ServiceDirectory cluster;
@@ -77,15 +76,29 @@ public final class Linker {
         return new Result(links, unresolved);
     }
 
+    /** Digits and dots (IPv4), or any colon (IPv6): an address that names no Service. */
+    static boolean isIpAddress(String host) {
+        if (host.indexOf(':') >= 0) {
+            return true;
+        }
+        for (int i = 0; i < host.length(); i++) {
+            char c = host.charAt(i);
+            if (c != '.' && (c < '0' || c > '9')) {
+                return false;
+            }
+        }
+        return !host.isEmpty();
+    }
+
     private List<RouteLink> clusterLinks(ProxyRoute route, List<SourceProblem> unresolved) {
-        ManifestFacts.Service lb = loadBalancers.get(route.id());
+        ManifestFacts.Service lb = route.isLoadBalancer() ? loadBalancers.get(route.id()) : null;
         if (lb != null) {
             return cluster.serversOf(lb).stream()
                     .map(s -> new RouteLink(route, Optional.of(s), "the pods Service " + lb.name() + " selects")).toList();
         }
         Map<MySqlServer, String> found = new LinkedHashMap<>();
         for (ProxyServer server : route.servers()) {
-            if (server.host().isEmpty() || IP_ADDRESS.matcher(server.host()).matches()) {
+            if (server.host().isEmpty() || isIpAddress(server.host())) {
                 continue; // an IP address names no Service
             }
             Optional<ServiceDirectory.Resolution> r = cluster.resolve(server.host());
