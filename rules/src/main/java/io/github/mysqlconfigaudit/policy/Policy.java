@@ -62,11 +62,10 @@ public record Policy(Optional<Severity> failOn, Set<String> disabled, Map<String
         return parameters.getOrDefault(ruleId, Map.of());
     }
 
-    /** The findings with the policy's severities applied, in report order. */
+    /** The findings with the policy's severities applied, in the order given. */
     public List<Finding> withSeverities(List<Finding> findings) {
         return findings.stream()
                 .map(f -> Optional.ofNullable(severities.get(f.ruleId())).map(f::withSeverity).orElse(f))
-                .sorted()
                 .toList();
     }
 

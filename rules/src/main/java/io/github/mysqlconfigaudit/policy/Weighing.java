@@ -74,16 +74,21 @@ public final class Weighing {
         run(registry, UnusedSuppression.class, policy, meta, (c, ctx) -> c.check(ordered, used, ctx));
         run(registry, WaiverExpired.class, policy, meta, (c, ctx) -> c.check(policy.waivers(), today, ctx));
         active.addAll(policy.withSeverities(meta));
+        // each list sorted once, here (the findings were sorted once more before they were weighed)
         active = Sorted.of(active, Comparator.naturalOrder());
+        List<Suppressed> suppressedInOrder = Sorted.of(suppressed, Comparator.comparing(Suppressed::finding));
+        if (baseline.isEmpty()) {
+            return new Result(active, suppressedInOrder, new LinkedHashSet<>(), List.of());
+        }
 
-        Set<String> accepted = baseline.map(Baseline::fingerprints).orElse(Set.of());
+        Set<String> accepted = baseline.get().fingerprints();
         Set<String> current = new LinkedHashSet<>();
         active.forEach(f -> current.add(f.fingerprint()));
         Set<String> baselined = new LinkedHashSet<>(current);
         baselined.retainAll(accepted);
-        List<Baseline.Entry> fixed = baseline.map(b -> b.entries().stream()
-                .filter(e -> !current.contains(e.fingerprint())).toList()).orElse(List.of());
-        return new Result(active, suppressed, baselined, fixed);
+        List<Baseline.Entry> fixed = baseline.get().entries().stream()
+                .filter(e -> !current.contains(e.fingerprint())).toList();
+        return new Result(active, suppressedInOrder, baselined, fixed);
     }
 
     /**
