@@ -165,8 +165,19 @@ public final class ProxyRoute {
 
     /** The effective idle timeout in milliseconds, if the route has one. */
     public Optional<Long> idleMillis() {
-        List<ProxyTimeout> limits = idleTimeouts();
-        return limits.isEmpty() ? Optional.empty() : Optional.of(limits.get(0).millis());
+        // the first of idleTimeouts(), without making the list: every link and pool asks
+        if (tunnel != null && !tunnel.unlimited()) {
+            return Optional.of(tunnel.millis());
+        }
+        boolean clientLimits = client != null && !client.unlimited();
+        boolean serverLimits = server != null && !server.unlimited();
+        if (clientLimits && serverLimits) {
+            return Optional.of(Math.min(client.millis(), server.millis()));
+        }
+        if (clientLimits || serverLimits) {
+            return Optional.of(clientLimits ? client.millis() : server.millis());
+        }
+        return Optional.empty();
     }
 
     @Override

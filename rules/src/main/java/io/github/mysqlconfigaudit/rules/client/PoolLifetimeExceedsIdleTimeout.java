@@ -16,6 +16,7 @@ import io.github.mysqlconfigaudit.rule.Severity;
 import java.util.IdentityHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /** A pool that keeps idle connections longer than some hop on the way to MySQL lets them live. */
 @RuleMeta(id = "pool-lifetime-exceeds-idle-timeout", severity = Severity.ERROR,
@@ -33,8 +34,15 @@ import java.util.Optional;
                 description = "How far below the shortest idle timeout the pool must retire idle connections."))
 public final class PoolLifetimeExceedsIdleTimeout implements Rule {
 
-    /** How long a pooled connection can sit idle, and the setting that decides it. */
-    private record LongestIdle(long millis, String describe, String canonical, Optional<ClientSetting> setting) {
+    /**
+     * How long a pooled connection can sit idle, and the setting that decides it; what it says is made only for the
+     * pools reported (most pools retire their connections in time).
+     */
+    private record LongestIdle(long millis, Supplier<String> description, String canonical,
+                               Optional<ClientSetting> setting) {
+        String describe() {
+            return description.get();
+        }
     }
 
     @Override
@@ -77,16 +85,16 @@ public final class PoolLifetimeExceedsIdleTimeout implements Rule {
         long keepalive = pool.keepaliveTime();
         if (keepalive <= 0 && fixed) {
             long life = pool.maxLifetime();
-            return new LongestIdle(life == 0 ? Long.MAX_VALUE : life, (life == 0 ? "ever (max-lifetime 0)"
+            return new LongestIdle(life == 0 ? Long.MAX_VALUE : life, () -> (life == 0 ? "ever (max-lifetime 0)"
                     : "up to its max-lifetime of " + HaproxyDuration.seconds(life) + describe(pool, "maxlifetime"))
                     + " (keepalive off, fixed-size pool)", "maxlifetime", pool.setting("maxlifetime"));
         }
         long idleTimeout = pool.idleTimeout() == 0 ? Long.MAX_VALUE : pool.idleTimeout();
         if (keepalive > 0 && keepalive < idleTimeout) {
-            return new LongestIdle(keepalive, "up to its keepalive-time of " + HaproxyDuration.seconds(keepalive)
+            return new LongestIdle(keepalive, () -> "up to its keepalive-time of " + HaproxyDuration.seconds(keepalive)
                     + describe(pool, "keepalivetime"), "keepalivetime", pool.setting("keepalivetime"));
         }
-        return new LongestIdle(idleTimeout, idleTimeout == Long.MAX_VALUE ? "ever (idle-timeout 0, keepalive off)"
+        return new LongestIdle(idleTimeout, () -> idleTimeout == Long.MAX_VALUE ? "ever (idle-timeout 0, keepalive off)"
                 : "up to its idle-timeout of " + HaproxyDuration.seconds(idleTimeout) + describe(pool, "idletimeout"),
                 "idletimeout", pool.setting("idletimeout"));
     }

@@ -18,6 +18,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 /** The mysql client or mysqldump of the same file takes smaller packets than the server accepts. */
@@ -39,8 +40,14 @@ public final class ClientPacketBelowServer implements Rule {
             new Program("mysql", List.of("client", "client-server", "client-mariadb", "mysql", "mariadb-client")),
             new Program("mysqldump", List.of("client", "client-server", "client-mariadb", "mysqldump", "mariadb-dump")));
 
-    /** What one program runs with, and the line (or group header) that decides it. */
-    private record Limit(BigInteger bytes, GroupOption at, String described) {
+    /**
+     * What one program runs with, and the line (or group header) that decides it; what it says is made only for
+     * the limits reported (most servers' clients take their packets).
+     */
+    private record Limit(BigInteger bytes, GroupOption at, Supplier<String> description) {
+        String described() {
+            return description.get();
+        }
     }
 
     @Override
@@ -54,11 +61,16 @@ public final class ClientPacketBelowServer implements Rule {
                 continue;
             }
             // one finding per line to change, naming every program that line holds back
-            Map<GroupOption, List<String>> below = new LinkedHashMap<>();
+            Map<GroupOption, List<String>> below = null;
             for (Program program : PROGRAMS) {
-                limit(program, mine, packet.get(), server)
-                        .filter(l -> l.bytes().compareTo(packet.get().value()) < 0)
-                        .ifPresent(l -> below.computeIfAbsent(l.at(), k -> new ArrayList<>()).add(l.described()));
+                Limit l = limit(program, mine, packet.get(), server);
+                if (l != null && l.bytes().compareTo(packet.get().value()) < 0) {
+                    below = below == null ? new LinkedHashMap<>() : below;
+                    below.computeIfAbsent(l.at(), k -> new ArrayList<>()).add(l.described());
+                }
+            }
+            if (below == null) {
+                continue;
             }
             below.forEach((source, programs) -> {
                 Location at = source.assignment().location();
@@ -77,27 +89,35 @@ public final class ClientPacketBelowServer implements Rule {
 
     /**
      * The program's limit: the last max_allowed_packet among the groups it reads, else its default when the file
-     * has a group of its own and the server's value is set (defaults on both sides are the tools' own business).
+     * has a group of its own and the server's value is set (defaults on both sides are the tools' own business);
+     * null when neither.
      */
-    private static Optional<Limit> limit(Program program, List<GroupOption> options, EffectiveNumber packet,
-                                         MySqlServer server) {
-        Optional<GroupOption> value = options.stream()
-                .filter(o -> o.name().equals("max_allowed_packet") && program.groups().contains(o.group()))
-                .reduce((first, second) -> second);
-        if (value.isPresent()) {
-            return value.get().assignment().value() instanceof OptionValue.Numeric n
-                    ? Optional.of(new Limit(n.effective(), value.get(), program.name() + " reads `"
-                            + value.get().assignment().asWritten() + "` from [" + value.get().assignment().group() + "]"))
-                    : Optional.empty();
+    private static Limit limit(Program program, List<GroupOption> options, EffectiveNumber packet,
+                               MySqlServer server) {
+        GroupOption value = null;
+        GroupOption ownGroup = null;
+        for (GroupOption o : options) { // the last value, the first group of its own
+            if (o.name().equals("max_allowed_packet") && program.groups().contains(o.group())) {
+                value = o;
+            } else if (ownGroup == null && o.name().equals(GroupOption.GROUP_HEADER)
+                    && o.group().equals(program.name())) {
+                ownGroup = o;
+            }
         }
-        Optional<GroupOption> ownGroup = options.stream()
-                .filter(o -> o.name().equals(GroupOption.GROUP_HEADER) && o.group().equals(program.name()))
-                .findFirst();
-        if (ownGroup.isEmpty() || packet.isDefault()) {
-            return Optional.empty();
+        if (value != null) {
+            GroupOption line = value;
+            return line.assignment().value() instanceof OptionValue.Numeric n
+                    ? new Limit(n.effective(), line, () -> program.name() + " reads `" + line.assignment().asWritten()
+                            + "` from [" + line.assignment().group() + "]")
+                    : null;
         }
+        if (ownGroup == null || packet.isDefault()) {
+            return null;
+        }
+        GroupOption header = ownGroup;
         return OptionCatalog.builtIn().clientDefault(program.name(), "max_allowed_packet", server.version())
-                .map(d -> new Limit(d, ownGroup.get(), program.name() + " runs with its default "
-                        + Unit.BYTES.format(d) + " ([" + program.name() + "] does not set max_allowed_packet)"));
+                .map(d -> new Limit(d, header, () -> program.name() + " runs with its default "
+                        + Unit.BYTES.format(d) + " ([" + program.name() + "] does not set max_allowed_packet)"))
+                .orElse(null);
     }
 }

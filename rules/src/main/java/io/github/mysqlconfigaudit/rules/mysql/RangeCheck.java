@@ -19,8 +19,8 @@ final class RangeCheck {
                       String whyTooLow, String whyTooHigh) {
         server.number(option).ifPresent(n -> {
             BigInteger value = n.value();
-            boolean low = value.compareTo(BigInteger.valueOf(minimum)) < 0;
-            boolean high = value.compareTo(BigInteger.valueOf(maximum)) > 0;
+            boolean low = compare(value, minimum) < 0;
+            boolean high = compare(value, maximum) > 0;
             if (!low && !high) {
                 return;
             }
@@ -33,5 +33,10 @@ final class RangeCheck {
             ctx.at(at, message).fix(ServerEdits.setNumber(server, n, bound))
                     .subject(ServerEdits.group(server, n), option).report();
         });
+    }
+
+    /** {@code value} against {@code bound}, as {@link BigInteger#compareTo} says, with no number made for the bound. */
+    static int compare(BigInteger value, long bound) {
+        return value.bitLength() < Long.SIZE ? Long.compare(value.longValue(), bound) : value.signum();
     }
 }

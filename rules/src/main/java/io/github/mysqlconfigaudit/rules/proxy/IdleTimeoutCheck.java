@@ -53,8 +53,7 @@ final class IdleTimeoutCheck {
             if (idle.isEmpty()) {
                 continue; // nothing cuts idle connections; haproxy-missing-timeout speaks of that
             }
-            limit(model, link, variable, onlyWhenSet)
-                    .filter(limit -> idle.get() < limit.seconds() * 1000)
+            limit(model, link, variable, onlyWhenSet, idle.get())
                     .ifPresent(limit -> byRoute.computeIfAbsent(link.route(), r -> {
                         order.add(r);
                         return new ArrayList<>();
@@ -67,11 +66,14 @@ final class IdleTimeoutCheck {
         });
     }
 
-    private static Optional<ServerLimit> limit(Model model, RouteLink link, String variable, boolean onlyWhenSet) {
-        if (link.server().isPresent()) {
-            MySqlServer server = link.server().get();
+    /** The server timeout the route's idle timeout falls short of, if it does (nothing is made for the others). */
+    private static Optional<ServerLimit> limit(Model model, RouteLink link, String variable, boolean onlyWhenSet,
+                                               long idleMillis) {
+        Optional<MySqlServer> linked = link.server();
+        if (linked.isPresent()) {
+            MySqlServer server = linked.get();
             Optional<EffectiveNumber> n = server.number(variable);
-            if (n.isEmpty() || (onlyWhenSet && n.get().isDefault())) {
+            if (n.isEmpty() || (onlyWhenSet && n.get().isDefault()) || idleMillis >= n.get().longValue() * 1000) {
                 return Optional.empty();
             }
             Location at = n.get().source().map(OptionAssignment::location).orElse(server.serverGroup());
@@ -80,13 +82,14 @@ final class IdleTimeoutCheck {
                     ? () -> variable + " " + number.formatted() + " (the " + server.version().displayName()
                             + " default; not set in " + server.configPath() + ")"
                     : number::describe;
-            return Optional.of(new ServerLimit(number.longValue(), described, Optional.of(at), link.server(),
+            return Optional.of(new ServerLimit(number.longValue(), described, Optional.of(at), linked,
                     number.isDefault()));
         }
         if (onlyWhenSet) {
             return Optional.empty();
         }
         return VariableCatalog.builtIn().numericDefault(variable, model.version())
+                .filter(d -> idleMillis < d.longValue() * 1000)
                 .map(d -> new ServerLimit(d.longValue(), () -> "no MySQL config linked; assuming the server default "
                         + variable + " " + d + " s (" + model.version().displayName() + ")", Optional.empty(),
                         Optional.empty(), true));
