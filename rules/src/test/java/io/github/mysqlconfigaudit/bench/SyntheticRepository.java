@@ -100,7 +100,8 @@ public final class SyntheticRepository {
             String rule = RULE_OF_AN_ODD_SETTING.get(o);
             if (odd && rule != null && k % 2 == 0) {
                 out.setLength(out.length() - 1);
-                out.append("   # mysql-config-audit:ignore ").append(rule).append(" agreed with the team in OPS-").append(k)
+                out.append("   # mysql-config-audit:ignore ").append(rule).append(" agreed with the team in OPS-")
+                        .append(k)
                         .append('\n');
             }
         }

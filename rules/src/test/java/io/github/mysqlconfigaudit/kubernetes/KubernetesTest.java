@@ -480,7 +480,8 @@ class KubernetesTest {
     void sharedDirectoriesCountsWholeDirectoriesFromTheRoot() {
         assertEquals(2, ClusterModel.sharedDirectories("apps/db/overlays/prod/sts.yaml", "apps/db/base/cm.yaml"));
         assertEquals(3, ClusterModel.sharedDirectories("a/b/c/x.yaml", "a/b/c/y.yaml"));
-        assertEquals(1, ClusterModel.sharedDirectories("a/b/x.yaml", "a/bc/x.yaml"), "a prefix of a name is no directory");
+        assertEquals(1, ClusterModel.sharedDirectories("a/b/x.yaml", "a/bc/x.yaml"),
+                "a prefix of a name is no directory");
         assertEquals(1, ClusterModel.sharedDirectories("a/bc/x.yaml", "a/b/x.yaml"));
         assertEquals(1, ClusterModel.sharedDirectories("a/b.yaml", "a/b/c.yaml"), "a file is not a directory");
         assertEquals(0, ClusterModel.sharedDirectories("x.yaml", "x.yaml"));

@@ -35,7 +35,8 @@ class DirectoryIndexTest {
     void ipAddressesAreTheDigitsAndDotsOrColonsTheRegularExpressionSaid() {
         Pattern before = Pattern.compile("[0-9.]+|.*:.*"); // what the linker matched before it read the characters
         for (String host : List.of("10.0.0.1", "127.0.0.1", "1", ".", "::1", "fe80::1", "[fe80::1]", "db", "db.svc",
-                "10.0.0.1a", "a10.0.0.1", "mysql-0.mysql.db.svc.cluster.local", "host:3306", "2001:db8::8a2e", "10.0.0.")) {
+                "10.0.0.1a", "a10.0.0.1", "mysql-0.mysql.db.svc.cluster.local", "host:3306", "2001:db8::8a2e",
+                "10.0.0.")) {
             assertEquals(before.matcher(host).matches(), Linker.isIpAddress(host), host);
         }
     }

@@ -161,7 +161,8 @@ class PolicyAuditTest {
                     + "# mysql-config-audit:ignore wait-timeout-range batch host\n"
                     + "wait_timeout = 10   # mysql-config-audit:ignore wait-timeout-range said twice\n");
             AuditResult r = audit();
-            assertEquals(List.of("batch host"), r.suppressed().stream().map(Weighing.Suppressed::justification).toList());
+            assertEquals(List.of("batch host"),
+                    r.suppressed().stream().map(Weighing.Suppressed::justification).toList());
             assertEquals(3, r.suppressed().get(0).where().line());
             // the reasonless one (line 2) and the later one (line 4) are warned, each at its own comment
             assertEquals(List.of("unused-suppression", "unused-suppression"), ids(r.findings()));
