@@ -24,9 +24,4 @@ public record Suppression(String ruleId, String reason, Location comment, Locati
     public Covered covered() {
         return new Covered(ruleId, target.path(), target.line());
     }
-
-    /** True when this suppression silences a finding of this rule on this line. */
-    public boolean covers(String findingRule, Location at) {
-        return covered().equals(Covered.of(findingRule, at));
-    }
 }
