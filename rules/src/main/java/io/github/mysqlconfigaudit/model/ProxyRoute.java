@@ -149,14 +149,14 @@ public final class ProxyRoute {
      * @return the binding timeouts, smallest first; empty when idle connections are never cut
      */
     public List<ProxyTimeout> idleTimeouts() {
-        if (tunnel != null && !tunnel.unlimited()) {
+        if (endsIdle(tunnel)) {
             return List.of(tunnel);
         }
         List<ProxyTimeout> limits = new ArrayList<>();
-        if (client != null && !client.unlimited()) {
+        if (endsIdle(client)) {
             limits.add(client);
         }
-        if (server != null && !server.unlimited()) {
+        if (endsIdle(server)) {
             limits.add(server);
         }
         limits.sort(Comparator.comparingLong(ProxyTimeout::millis));
@@ -166,18 +166,19 @@ public final class ProxyRoute {
     /** The effective idle timeout in milliseconds, if the route has one. */
     public Optional<Long> idleMillis() {
         // the first of idleTimeouts(), without making the list: every link and pool asks
-        if (tunnel != null && !tunnel.unlimited()) {
+        if (endsIdle(tunnel)) {
             return Optional.of(tunnel.millis());
         }
-        boolean clientLimits = client != null && !client.unlimited();
-        boolean serverLimits = server != null && !server.unlimited();
-        if (clientLimits && serverLimits) {
+        if (endsIdle(client) && endsIdle(server)) {
             return Optional.of(Math.min(client.millis(), server.millis()));
         }
-        if (clientLimits || serverLimits) {
-            return Optional.of(clientLimits ? client.millis() : server.millis());
-        }
-        return Optional.empty();
+        ProxyTimeout only = endsIdle(client) ? client : endsIdle(server) ? server : null;
+        return only == null ? Optional.empty() : Optional.of(only.millis());
+    }
+
+    /** A timeout that is set and not 0 (which haproxy reads as none) ends idle connections. */
+    private static boolean endsIdle(ProxyTimeout t) {
+        return t != null && !t.unlimited();
     }
 
     @Override
