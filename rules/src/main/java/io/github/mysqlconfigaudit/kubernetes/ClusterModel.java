@@ -40,7 +40,7 @@ import java.util.regex.Pattern;
  */
 public final class ClusterModel {
 
-    private static final Pattern MYSQL_IMAGE = Pattern.compile(
+    static final Pattern MYSQL_IMAGE = Pattern.compile(
             "(?i)(?:.*/)?(mysql|mariadb|percona|percona-server|mysql-server)(?::([^@]+))?(?:@.*)?");
     private static final Pattern VERSION_TAG = Pattern.compile("(\\d+)\\.(\\d+).*");
 
@@ -96,8 +96,8 @@ public final class ClusterModel {
                     Optional<ClientPool> client) {
         }
         List<Seen> seen = workloads.parallelStream().flatMap(w -> w.containers().stream().map(c -> {
-            Matcher image = MYSQL_IMAGE.matcher(c.image());
-            if (!image.matches()) {
+            Matcher image = mayBeServerImage(c.image()) ? MYSQL_IMAGE.matcher(c.image()) : null;
+            if (image == null || !image.matches()) {
                 Map<String, ClientSetting> env = new LinkedHashMap<>();
                 // the facts hold only the variables a pool is read from (the reader keeps no others)
                 c.env().forEach(e -> env.put(e.name(), new ClientSetting(e.name(), e.value(), e.at())));
@@ -204,6 +204,20 @@ public final class ClusterModel {
         MySqlVersion version = explicitVersion.orElseGet(() -> fromImage.orElse(fallback));
         return new ServerBuild(ServerConfigs.server(combined, version, fromImage.map(v -> "image " + c.image()).orElse(""),
                 catalog).orElseThrow(), problems, consumed, ServerConfigs.groupOptions(combined));
+    }
+
+    /**
+     * False for an image that cannot match {@link #MYSQL_IMAGE}, which names one of its words: most containers of a
+     * tree are applications, and a matcher each was a tenth of what the model step allocated.
+     */
+    static boolean mayBeServerImage(String image) {
+        for (int i = 0; i < image.length(); i++) {
+            if (image.regionMatches(true, i, "mysql", 0, 5) || image.regionMatches(true, i, "mariadb", 0, 7)
+                    || image.regionMatches(true, i, "percona", 0, 7)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** {@code mysql:8.0.36} → 8.0, {@code mariadb:10.11} → mariadb-10.11; other tags give nothing. */

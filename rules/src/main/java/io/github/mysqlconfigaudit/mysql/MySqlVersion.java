@@ -96,12 +96,20 @@ public record MySqlVersion(Flavor flavor, int major, int minor) {
      * load_default_groups).
      */
     public List<String> serverGroups() {
-        if (flavor == Flavor.MYSQL) {
-            return List.of("mysqld", "server", "mysqld-" + series());
+        List<String> groups = SERVER_GROUPS.get(this);
+        if (groups == null) {
+            groups = flavor == Flavor.MYSQL ? List.of("mysqld", "server", "mysqld-" + series())
+                    : List.of("mysqld", "server", "mysqld-" + series(), "mariadb", "mariadb-" + series(),
+                    "mariadbd", "mariadbd-" + series(), "client-server", "galera");
+            if (SERVER_GROUPS.size() < 1000) { // bounded as NAMES is
+                SERVER_GROUPS.putIfAbsent(this, groups);
+            }
         }
-        return List.of("mysqld", "server", "mysqld-" + series(), "mariadb", "mariadb-" + series(),
-                "mariadbd", "mariadbd-" + series(), "client-server", "galera");
+        return groups;
     }
+
+    /** {@link #serverGroups} per version, built once: every line of every option file asks. */
+    private static final Map<MySqlVersion, List<String>> SERVER_GROUPS = new ConcurrentHashMap<>();
 
     /** True for a group the server reads; group names compare without case, as mysqld's find_type does. */
     public boolean isServerGroup(String group) {

@@ -25,6 +25,9 @@ public record OptionName(String written, String canonical, Prefix prefix, boolea
         }
     }
 
+    /** The prefixes tried on a name that is not an option, in order (values() would copy the array per name). */
+    private static final Prefix[] STRIPPED = {Prefix.SKIP, Prefix.DISABLE, Prefix.ENABLE, Prefix.MAXIMUM};
+
     /** Resolves a written name; {@code known} says whether a canonical name is an option of the server. */
     public static OptionName resolve(String written, Predicate<String> known) {
         String name = canonical(written);
@@ -34,8 +37,8 @@ public record OptionName(String written, String canonical, Prefix prefix, boolea
             name = name.substring("loose_".length());
         }
         if (!known.test(name)) {
-            for (Prefix p : Prefix.values()) {
-                if (p != Prefix.NONE && name.startsWith(p.text) && name.length() > p.text.length()) {
+            for (Prefix p : STRIPPED) {
+                if (name.startsWith(p.text) && name.length() > p.text.length()) {
                     String rest = name.substring(p.text.length());
                     if (known.test(rest) || p == Prefix.MAXIMUM) {
                         return new OptionName(written, rest, p, loose);

@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * Turns option files into servers: one server per option file that nothing else includes (the file a
@@ -77,11 +78,12 @@ public final class ServerConfigs {
         }
         Map<String, List<OptionAssignment>> values = new LinkedHashMap<>();
         Map<String, List<OptionAssignment>> maximums = new LinkedHashMap<>();
+        Predicate<String> known = n -> catalog.knows(n) || OPTIONS.knowsExactly(n);
         for (OptionLine line : file.lines()) {
             if (!version.isServerGroup(line.group())) {
                 continue;
             }
-            OptionName name = OptionName.resolve(line.name(), n -> catalog.knows(n) || OPTIONS.knowsExactly(n));
+            OptionName name = OptionName.resolve(line.name(), known);
             Optional<VariableSpec> spec = catalog.find(name.canonical(), version);
             OptionValue value = ValueEvaluator.evaluate(name, line.value(), spec);
             if (line.value() != null && value instanceof OptionValue.Text) {
@@ -138,7 +140,7 @@ public final class ServerConfigs {
             }
         }
         for (OptionLine line : file.lines()) {
-            OptionName name = OptionName.resolve(line.name(), n -> false);
+            OptionName name = OptionName.resolve(line.name(), NOTHING_KNOWN);
             String group = line.group().toLowerCase(java.util.Locale.ROOT);
             boolean clientPacket = name.canonical().equals("max_allowed_packet") && CLIENT_GROUPS.contains(group);
             if (clientPacket || isPasswordOption(name.canonical())) {
@@ -151,6 +153,9 @@ public final class ServerConfigs {
         }
         return kept;
     }
+
+    /** No name is an option: only {@code loose-} and {@code maximum-} come off. */
+    private static final Predicate<String> NOTHING_KNOWN = n -> false;
 
     /** {@code password}, {@code *_password} and Galera's {@code wsrep_sst_auth} (user:password). */
     public static boolean isPasswordOption(String canonical) {

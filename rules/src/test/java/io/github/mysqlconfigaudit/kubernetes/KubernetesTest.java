@@ -1,6 +1,7 @@
 package io.github.mysqlconfigaudit.kubernetes;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -397,6 +398,24 @@ class KubernetesTest {
         assertEquals("8.4", ClusterModel.versionOf("mysql:8.4-oracle", "8.4-oracle").orElseThrow().id());
         assertTrue(ClusterModel.versionOf("mysql:latest", "latest").isEmpty());
         assertTrue(ClusterModel.versionOf("mysql", null).isEmpty());
+    }
+
+    @Test
+    void theImagePrefilterPassesEveryImageThePatternTakesAndStopsOthers() {
+        List<String> servers = List.of("mysql", "mysql:8.0.36", "MySQL:8.4", "docker.io/library/mariadb:10.11@sha256:ab",
+                "percona/percona-server:8.0", "registry.local:5000/team/MYSQL-SERVER:8.0", "Percona", "mariadb");
+        for (String image : servers) {
+            assertTrue(ClusterModel.MYSQL_IMAGE.matcher(image).matches(), image);
+            assertTrue(ClusterModel.mayBeServerImage(image), image);
+        }
+        List<String> others = List.of("nginx:1.25", "ghcr.io/acme/api:2.3", "", "haproxy:2.8", "mysq:8.0", "maria:10");
+        for (String image : others) {
+            assertFalse(ClusterModel.MYSQL_IMAGE.matcher(image).matches(), image);
+            assertFalse(ClusterModel.mayBeServerImage(image), image);
+        }
+        // the prefilter only says "maybe": the pattern still decides
+        assertTrue(ClusterModel.mayBeServerImage("acme/mysql-exporter:0.15"));
+        assertFalse(ClusterModel.MYSQL_IMAGE.matcher("acme/mysql-exporter:0.15").matches());
     }
 
     @Test
