@@ -25,6 +25,8 @@ public final class MySqlServer {
      */
     private volatile Object[] numbers = NO_NUMBERS;
     private static final Object[] NO_NUMBERS = {};
+    /** Kept in {@link #numbers} for an option that is no number on this server (kept bare: no Optional each). */
+    private static final Object NO_NUMBER = new Object();
     private final String serverGroupName;
     /** Where that group stands, as its fields (a tree holds tens of thousands of servers). */
     private final String serverGroupPath;
@@ -114,49 +116,48 @@ public final class MySqlServer {
      * not a number this version has.
      */
     public Optional<EffectiveNumber> number(String canonicalName) {
-        Optional<EffectiveNumber> known = knownNumber(numbers, canonicalName);
-        if (known != null) {
-            return known;
-        }
-        Optional<EffectiveNumber> found = findNumber(canonicalName);
-        synchronized (this) {
-            Object[] now = numbers;
-            known = knownNumber(now, canonicalName); // another rule's thread may have added it meanwhile
-            if (known != null) {
-                return known;
+        Object known = knownNumber(numbers, canonicalName);
+        if (known == null) {
+            EffectiveNumber found = findNumber(canonicalName);
+            synchronized (this) {
+                Object[] now = numbers;
+                known = knownNumber(now, canonicalName); // another rule's thread may have added it meanwhile
+                if (known == null) {
+                    known = found == null ? NO_NUMBER : found;
+                    Object[] more = java.util.Arrays.copyOf(now, now.length + 2);
+                    more[now.length] = canonicalName;
+                    more[now.length + 1] = known;
+                    numbers = more;
+                }
             }
-            Object[] more = java.util.Arrays.copyOf(now, now.length + 2);
-            more[now.length] = canonicalName;
-            more[now.length + 1] = found;
-            numbers = more;
         }
-        return found;
+        return known == NO_NUMBER ? Optional.empty() : Optional.of((EffectiveNumber) known);
     }
 
-    @SuppressWarnings("unchecked")
-    private static Optional<EffectiveNumber> knownNumber(Object[] numbers, String canonicalName) {
+    /** The answer kept for an option that is no number here, or null when it was not asked for yet. */
+    private static Object knownNumber(Object[] numbers, String canonicalName) {
         for (int i = 0; i < numbers.length; i += 2) {
             if (numbers[i].equals(canonicalName)) {
-                return (Optional<EffectiveNumber>) numbers[i + 1];
+                return numbers[i + 1];
             }
         }
         return null;
     }
 
-    private Optional<EffectiveNumber> findNumber(String canonicalName) {
+    private EffectiveNumber findNumber(String canonicalName) {
         Optional<VariableSpec> spec = catalog.find(canonicalName, version);
         if (spec.isEmpty()) {
-            return Optional.empty();
+            return null;
         }
         Optional<OptionAssignment> winner = option(canonicalName).flatMap(ServerOption::winner);
         if (winner.isPresent()) {
             if (winner.get().value() instanceof OptionValue.Numeric n) {
-                return Optional.of(new EffectiveNumber(canonicalName, n.effective(), spec.get().unit(), winner,
-                        version.displayName()));
+                return new EffectiveNumber(canonicalName, n.effective(), spec.get().unit(), winner.get(),
+                        version.displayName());
             }
-            return Optional.empty();
+            return null;
         }
-        return spec.get().numericDefault(version).map(d -> new EffectiveNumber(canonicalName, d, spec.get().unit(),
-                Optional.empty(), version.displayName()));
+        return catalog.numericDefault(canonicalName, version).map(d -> new EffectiveNumber(canonicalName, d,
+                spec.get().unit(), null, version.displayName())).orElse(null);
     }
 }

@@ -1,9 +1,11 @@
 package io.github.mysqlconfigaudit.model;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.mysqlconfigaudit.mysql.MySqlVersion;
 import io.github.mysqlconfigaudit.mysql.catalog.VariableCatalog;
@@ -86,6 +88,26 @@ class OptionTableTest {
         assertEquals(600L, server.number("wait_timeout").orElseThrow().value().longValueExact());
         assertEquals(Optional.of(set("wait_timeout", "600", 2, false)),
                 server.number("wait_timeout").orElseThrow().source());
+    }
+
+    @Test
+    void numbersAreTheSetValueOrTheDefaultOrNoneAndAskingAgainGivesTheSameAnswer() {
+        MySqlServer server = server(options(4));
+        EffectiveNumber set = server.number("wait_timeout").orElseThrow();
+        assertFalse(set.isDefault());
+        assertEquals(Optional.of(set("wait_timeout", "600", 2, false)), set.source());
+        EffectiveNumber unset = server.number("interactive_timeout").orElseThrow();
+        assertTrue(unset.isDefault());
+        assertEquals(Optional.empty(), unset.source());
+        assertEquals(CATALOG.numericDefault("interactive_timeout", MySqlVersion.DEFAULT).orElseThrow(), unset.value());
+        assertEquals("interactive_timeout 28800 s (the MySQL 8.4 default; not set)", unset.describe());
+        for (int i = 0; i < 2; i++) {
+            assertSame(set, server.number("wait_timeout").orElseThrow());
+            assertSame(unset, server.number("interactive_timeout").orElseThrow());
+            assertEquals(Optional.empty(), server.number("skip_name_resolve"), "no spec: no number");
+            assertTrue(server.number("sort_buffer_size").orElseThrow().isDefault(), "a maximum- sets no value");
+            assertEquals(Optional.empty(), server.number("no_such_option"));
+        }
     }
 
     @Test

@@ -1,6 +1,7 @@
 package io.github.mysqlconfigaudit.mysql;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.mysqlconfigaudit.mysql.catalog.VariableCatalog;
@@ -39,5 +40,22 @@ class VariableCatalogTest {
             assertEquals(BigInteger.valueOf(expected), packet.numericDefault(MySqlVersion.parse(v)).orElseThrow(), v);
             assertEquals(BigInteger.valueOf(1024), packet.blockSize(), v);
         }
+    }
+
+    @Test
+    void theCatalogsNumericDefaultIsTheRowsForEveryOptionAndVersion() {
+        int numbers = 0;
+        for (String v : MySqlVersion.SUPPORTED) {
+            MySqlVersion version = MySqlVersion.parse(v);
+            var specs = version.flavor() == MySqlVersion.Flavor.MARIADB ? CATALOG.mariadb() : CATALOG.all();
+            for (VariableSpec spec : specs) {
+                assertEquals(spec.numericDefault(version), CATALOG.numericDefault(spec.name(), version), spec.name() + "@" + v);
+                // asked again: the same answer, kept once
+                assertSame(CATALOG.numericDefault(spec.name(), version), CATALOG.numericDefault(spec.name(), version));
+                numbers += spec.numericDefault(version).isPresent() ? 1 : 0;
+            }
+            assertTrue(CATALOG.numericDefault("no_such_option", version).isEmpty(), v);
+        }
+        assertTrue(numbers > 1000, "the rows hold numeric defaults: " + numbers);
     }
 }

@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The typed server options the audit knows: MySQL's from {@code variables.tsv} beside this class (the manuals'
@@ -31,6 +32,13 @@ public final class VariableCatalog {
      */
     private final Map<String, Optional<VariableSpec>> mysql;
     private final Map<String, Optional<VariableSpec>> mariadb;
+
+    /**
+     * {@link #numericDefault} per version, read once from the rows: every server that leaves an option unset asks for
+     * its default, and each answer was a pattern match and a new number (a hundred thousand files hold ten thousand
+     * servers).
+     */
+    private final Map<MySqlVersion, Map<String, Optional<BigInteger>>> numericDefaults = new ConcurrentHashMap<>();
 
     private VariableCatalog(Map<String, VariableSpec> mysql, Map<String, VariableSpec> mariadb) {
         this.mysql = answers(mysql);
@@ -108,7 +116,25 @@ public final class VariableCatalog {
 
     /** The default of a whole-number option in this version, as the flavor's row states it, if it states one. */
     public Optional<BigInteger> numericDefault(String canonicalName, MySqlVersion version) {
-        return find(canonicalName, version).flatMap(spec -> spec.numericDefault(version));
+        Map<String, Optional<BigInteger>> ofVersion = numericDefaults.get(version);
+        if (ofVersion == null) {
+            ofVersion = numericDefaultsOf(version);
+            if (numericDefaults.size() < 64) { // a version is a value anyone can make: bounded all the same
+                numericDefaults.putIfAbsent(version, ofVersion);
+            }
+        }
+        return ofVersion.getOrDefault(canonicalName, Optional.empty());
+    }
+
+    private Map<String, Optional<BigInteger>> numericDefaultsOf(MySqlVersion version) {
+        Map<String, Optional<BigInteger>> out = new HashMap<>();
+        (version.flavor() == MySqlVersion.Flavor.MARIADB ? mariadb : mysql).forEach((name, spec) -> {
+            Optional<BigInteger> d = spec.get().numericDefault(version);
+            if (d.isPresent()) {
+                out.put(name, d);
+            }
+        });
+        return Map.copyOf(out);
     }
 
     /** True when either flavor types an option of this name. */
