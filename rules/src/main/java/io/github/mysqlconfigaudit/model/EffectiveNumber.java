@@ -24,8 +24,9 @@ public record EffectiveNumber(String name, BigInteger value, Unit unit, OptionAs
         return assignment == null;
     }
 
+    /** The value, or {@code Long.MAX_VALUE} above it (no number is made: rules ask for every server). */
     public long longValue() {
-        return value.min(BigInteger.valueOf(Long.MAX_VALUE)).longValue();
+        return value.bitLength() < 64 || value.signum() < 0 ? value.longValue() : Long.MAX_VALUE;
     }
 
     /** The value as a person writes it: {@code 64M}, {@code 28800 s}. */

@@ -1,9 +1,6 @@
 package io.github.mysqlconfigaudit.rule;
 
 import io.github.mysqlconfigaudit.model.Location;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
@@ -25,15 +22,6 @@ public record Finding(String ruleId, Severity severity, String message, Location
     private static final Comparator<Finding> ORDER = Comparator.comparing(Finding::location)
             .thenComparing(Finding::ruleId)
             .thenComparing(Finding::message);
-
-    /** One digest per thread: getInstance costs more than hashing a finding (rules run in parallel). */
-    private static final ThreadLocal<MessageDigest> SHA256 = ThreadLocal.withInitial(() -> {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
-        }
-    });
 
     public Finding {
         related = List.copyOf(related);
@@ -57,19 +45,30 @@ public record Finding(String ruleId, Severity severity, String message, Location
      * number taken out (the message names the values, so a changed value is a new finding).
      */
     private static String fingerprintOf(String ruleId, Location location, String section, String option, String message) {
-        String key = ruleId + "\n" + location.path() + "\n" + section + "\n" + option + "\n"
-                + withoutLineNumbers(message);
-        MessageDigest sha256 = SHA256.get();
-        sha256.reset();
-        return HexFormat.of().formatHex(sha256.digest(key.getBytes(StandardCharsets.UTF_8)), 0, 16);
+        FingerprintKey key = FingerprintKey.start().append(ruleId).append("\n").append(location.path()).append("\n")
+                .append(section).append("\n").append(option).append("\n");
+        keptParts(message, (from, to) -> key.append(message, from, to));
+        return HexFormat.of().formatHex(key.digest(), 0, 16);
+    }
+
+    /** The message with every line reference taken out (see {@link #keptParts}). */
+    static String withoutLineNumbers(String message) {
+        StringBuilder out = new StringBuilder(message.length());
+        keptParts(message, (from, to) -> out.append(message, from, to));
+        return out.toString();
+    }
+
+    /** A part {@code [from, to)} of a message. */
+    private interface Part {
+        void of(int from, int to);
     }
 
     /**
-     * The message with every {@code :line} and {@code :line:column} after a non-blank character taken out (what
-     * {@code (\\S):\\d+(?::\\d+)?} replaced by {@code $1} does, without a regex: findings are many).
+     * The parts of the message that stay when every {@code :line} and {@code :line:column} after a non-blank
+     * character is taken out, in order (what {@code (\\S):\\d+(?::\\d+)?} replaced by {@code $1} leaves, without a
+     * regex: findings are many).
      */
-    static String withoutLineNumbers(String message) {
-        StringBuilder out = null;
+    private static void keptParts(String message, Part kept) {
         int n = message.length();
         int copied = 0;
         for (int i = 1; i < n; i++) {
@@ -87,14 +86,11 @@ public record Finding(String ruleId, Severity severity, String message, Location
                     end++;
                 }
             }
-            if (out == null) {
-                out = new StringBuilder(n);
-            }
-            out.append(message, copied, i);
+            kept.of(copied, i);
             copied = end;
             i = end - 1;
         }
-        return out == null ? message : out.append(message, copied, n).toString();
+        kept.of(copied, n);
     }
 
     /** What the regex {@code \\s} matches. */
