@@ -6,6 +6,8 @@ import io.github.mysqlconfigaudit.rule.RuleContext;
 import io.github.mysqlconfigaudit.rule.RuleMeta;
 import io.github.mysqlconfigaudit.rule.ServerRule;
 import io.github.mysqlconfigaudit.rule.Severity;
+import java.util.EnumSet;
+import java.util.Set;
 
 /** A server group sets an option the target version deprecates: the next upgrade may refuse it. */
 @RuleMeta(id = "deprecated-option", severity = Severity.WARNING,
@@ -17,13 +19,13 @@ import io.github.mysqlconfigaudit.rule.Severity;
         example = "# my.cnf, audited for MySQL 8.0\n[mysqld]\nslave_net_timeout = 60")
 public final class DeprecatedOption implements ServerRule {
 
+    /** The statuses this rule speaks of. */
+    private static final Set<Availability.Status> SPOKEN_OF = EnumSet.of(Availability.Status.DEPRECATED);
+
     @Override
     public void checkServer(MySqlServer server, RuleContext ctx) {
-        OptionsInEffect.forEach(server, line -> {
+        OptionsInEffect.forEach(server, SPOKEN_OF, line -> {
             Availability a = line.availability();
-            if (a.status() != Availability.Status.DEPRECATED) {
-                return;
-            }
             String name = line.option().name();
             String message = name + " is deprecated since MySQL " + a.version().orElse("?") + " ("
                     + line.server().versionDescription() + " still takes `" + line.assignment().asWritten()

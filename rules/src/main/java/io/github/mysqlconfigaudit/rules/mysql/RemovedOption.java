@@ -6,6 +6,8 @@ import io.github.mysqlconfigaudit.rule.RuleContext;
 import io.github.mysqlconfigaudit.rule.RuleMeta;
 import io.github.mysqlconfigaudit.rule.ServerRule;
 import io.github.mysqlconfigaudit.rule.Severity;
+import java.util.EnumSet;
+import java.util.Set;
 
 /** A server group sets an option removed in or before the target version: the upgrade stops the server. */
 @RuleMeta(id = "removed-option", severity = Severity.ERROR,
@@ -17,9 +19,13 @@ import io.github.mysqlconfigaudit.rule.Severity;
         example = "# my.cnf, audited for MySQL 8.0\n[mysqld]\nquery_cache_size = 0")
 public final class RemovedOption implements ServerRule {
 
+    /** The statuses this rule speaks of. */
+    private static final Set<Availability.Status> SPOKEN_OF =
+            EnumSet.of(Availability.Status.IGNORED, Availability.Status.REMOVED);
+
     @Override
     public void checkServer(MySqlServer server, RuleContext ctx) {
-        OptionsInEffect.forEach(server, line -> {
+        OptionsInEffect.forEach(server, SPOKEN_OF, line -> {
             Availability a = line.availability();
             String name = line.option().name();
             if (a.status() == Availability.Status.IGNORED) {
@@ -30,9 +36,6 @@ public final class RemovedOption implements ServerRule {
                         .subject(line.assignment().group(), name)
                         .severity(Severity.WARNING)
                         .report();
-                return;
-            }
-            if (a.status() != Availability.Status.REMOVED) {
                 return;
             }
             String message = name + " was removed in MySQL " + a.version().orElse("?") + "; "

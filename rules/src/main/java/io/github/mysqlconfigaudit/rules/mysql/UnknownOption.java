@@ -8,8 +8,10 @@ import io.github.mysqlconfigaudit.rule.RuleContext;
 import io.github.mysqlconfigaudit.rule.RuleMeta;
 import io.github.mysqlconfigaudit.rule.ServerRule;
 import io.github.mysqlconfigaudit.rule.Severity;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /** A server group sets a name the target server does not have: mysqld refuses to start. */
 @RuleMeta(id = "unknown-option", severity = Severity.ERROR,
@@ -26,14 +28,15 @@ import java.util.Optional;
         example = "# my.cnf\n[mysqld]\nwait_timout = 600")
 public final class UnknownOption implements ServerRule {
 
+    /** The statuses this rule speaks of. */
+    private static final Set<Availability.Status> SPOKEN_OF =
+            EnumSet.of(Availability.Status.UNKNOWN, Availability.Status.NOT_YET);
+
     @Override
     public void checkServer(MySqlServer server, RuleContext ctx) {
         OptionCatalog catalog = OptionCatalog.builtIn();
-        OptionsInEffect.forEach(server, line -> {
+        OptionsInEffect.forEach(server, SPOKEN_OF, line -> {
             Availability.Status status = line.availability().status();
-            if (status != Availability.Status.UNKNOWN && status != Availability.Status.NOT_YET) {
-                return;
-            }
             Said said = status == Availability.Status.NOT_YET ? notYet(line) : unknown(line, catalog);
             if (line.assignment().loose()) {
                 said = new Said(line.option().name() + " is not an option of " + line.server().versionDescription()
