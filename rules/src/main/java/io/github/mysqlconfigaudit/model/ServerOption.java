@@ -135,6 +135,18 @@ public final class ServerOption {
         return inlineAssignment();
     }
 
+    /**
+     * The value of the assignment at {@code index}, without making the assignment: rules that look at every value of
+     * every server make one only for what they report.
+     */
+    public OptionValue value(int index) {
+        if (several != null) {
+            return several.get(index).value();
+        }
+        Objects.checkIndex(index, assignmentCount());
+        return value;
+    }
+
     /** The one assignment kept as fields, made anew (equal each time). */
     private OptionAssignment inlineAssignment() {
         OptionAssignment a = inline;

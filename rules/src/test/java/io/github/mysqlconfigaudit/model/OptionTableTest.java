@@ -91,6 +91,17 @@ class OptionTableTest {
     }
 
     @Test
+    void eachValueIsItsAssignmentsAndNoOtherIndexHasOne() {
+        for (ServerOption option : server(options(20)).options()) {
+            for (int i = 0; i < option.assignmentCount(); i++) {
+                assertSame(option.assignment(i).value(), option.value(i), option.name() + " " + i);
+            }
+            int past = option.assignmentCount();
+            assertThrows(IndexOutOfBoundsException.class, () -> option.value(past), option.name());
+        }
+    }
+
+    @Test
     void numbersAreTheSetValueOrTheDefaultOrNoneAndAskingAgainGivesTheSameAnswer() {
         MySqlServer server = server(options(4));
         EffectiveNumber set = server.number("wait_timeout").orElseThrow();

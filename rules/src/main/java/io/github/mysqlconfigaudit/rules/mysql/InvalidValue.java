@@ -30,9 +30,9 @@ public final class InvalidValue implements ServerRule {
     public void checkServer(MySqlServer server, RuleContext ctx) {
         for (ServerOption option : server.options()) {
             for (int i = 0; i < option.assignmentCount(); i++) {
-                OptionAssignment a = option.assignment(i);
-                String problem = problem(a.value());
+                String problem = problem(option.value(i));
                 if (problem != null) {
+                    OptionAssignment a = option.assignment(i);
                     ctx.at(a.location(), "`" + a.asWritten() + "`: " + problem
                                     + ServerEdits.serverOf(server, a.location()))
                             .fix(fix(server, option, a))

@@ -22,14 +22,16 @@ public final class ValueClamped implements ServerRule {
     @Override
     public void checkServer(MySqlServer server, RuleContext ctx) {
         for (ServerOption option : server.options()) {
-            option.winner().ifPresent(a -> report(server, option, a, ctx));
+            int last = option.assignmentCount() - 1;
+            // the value decides; the assignment is made only for a finding
+            if (last >= 0 && option.value(last) instanceof OptionValue.Numeric n && n.adjusted()) {
+                report(server, option, option.assignment(last), n, ctx);
+            }
         }
     }
 
-    private static void report(MySqlServer server, ServerOption option, OptionAssignment a, RuleContext ctx) {
-        if (!(a.value() instanceof OptionValue.Numeric n) || !n.adjusted()) {
-            return;
-        }
+    private static void report(MySqlServer server, ServerOption option, OptionAssignment a, OptionValue.Numeric n,
+                               RuleContext ctx) {
         var unit = option.spec().orElseThrow().unit();
         ctx.at(a.location(), "`" + a.asWritten() + "` is " + n.adjustment() + ": " + server.version().displayName()
                         + " runs with " + option.name() + " = " + unit.format(n.effective())
