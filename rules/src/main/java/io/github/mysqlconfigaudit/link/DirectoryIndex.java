@@ -23,15 +23,31 @@ final class DirectoryIndex<T> {
         // from one directory, and walking every item's ancestors cut and hashed a new text per level (the walk
         // was most of what linking cost at 100,000 files).
         Map<String, List<List<T>>> chains = new HashMap<>();
+        String lastDir = null;
+        List<List<T>> lastChain = null;
         for (T item : items) {
-            String dir = parent(pathOf.apply(item));
-            if (dir == null) {
-                continue;
+            String path = pathOf.apply(item);
+            if (path.isEmpty()) {
+                continue; // no directory
             }
-            for (List<T> list : chains.computeIfAbsent(dir, this::chain)) {
+            // the run's directory again: no text cut and hashed
+            if (lastDir == null || !inDirectory(path, lastDir)) {
+                lastDir = parent(path);
+                lastChain = chains.computeIfAbsent(lastDir, this::chain);
+            }
+            for (List<T> list : lastChain) {
                 list.add(item);
             }
         }
+    }
+
+    /** True when {@code path} stands right in {@code dir} (what {@code parent(path).equals(dir)} says). */
+    static boolean inDirectory(String path, String dir) {
+        if (path.isEmpty()) {
+            return false;
+        }
+        int slash = path.lastIndexOf('/');
+        return dir.isEmpty() ? slash <= 0 : slash == dir.length() && path.startsWith(dir);
     }
 
     /** The lists of {@code dir} and each of its ancestors up to the root, made as needed. */

@@ -40,4 +40,30 @@ class DirectoryIndexTest {
             assertEquals(before.matcher(host).matches(), Linker.isIpAddress(host), host);
         }
     }
+
+    @Test
+    void aPathIsInADirectoryExactlyWhenThatIsItsParent() {
+        List<String> paths = List.of("x.cnf", "a/x.cnf", "a/b/x.cnf", "ab/x.cnf", "a/bc/x.cnf", "a/b", "a", "a/", "a//x",
+                "/x", "a/b/c/x.cnf", "a/b/", "b/x.cnf");
+        List<String> dirs = List.of("", "a", "a/b", "ab", "a/bc", "b", "a/", "a/b/c");
+        for (String path : paths) {
+            for (String dir : dirs) {
+                assertEquals(dir.equals(DirectoryIndex.parent(path)), DirectoryIndex.inDirectory(path, dir), path + " in " + dir);
+            }
+        }
+    }
+
+    @Test
+    void runsOfOneDirectoryAndEmptyPathsIndexAsEachItemAlone() {
+        List<String> files = List.of("a/b/1.cnf", "a/b/2.cnf", "", "a/b/3.cnf", "a/b/c/4.cnf", "a/b/5.cnf", "6.cnf", "7.cnf",
+                "a/8.cnf");
+        DirectoryIndex<String> runs = new DirectoryIndex<>(files, Function.identity());
+        assertEquals(List.of("a/b/1.cnf", "a/b/2.cnf", "a/b/3.cnf", "a/b/5.cnf"), runs.nearest("a/b/q.cnf").items().stream()
+                .filter(f -> DirectoryIndex.inDirectory(f, "a/b")).toList());
+        assertEquals(List.of("a/b/1.cnf", "a/b/2.cnf", "a/b/3.cnf", "a/b/c/4.cnf", "a/b/5.cnf"), runs.nearest("a/b/q.cnf")
+                .items());
+        assertEquals(List.of("a/b/c/4.cnf"), runs.nearest("a/b/c/q.cnf").items());
+        assertEquals(files.stream().filter(f -> !f.isEmpty()).toList(), runs.nearest("q.cnf").items());
+        assertEquals("a", runs.nearest("a/q.cnf").directory());
+    }
 }
