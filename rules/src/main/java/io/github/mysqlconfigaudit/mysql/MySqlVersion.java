@@ -24,6 +24,9 @@ public record MySqlVersion(Flavor flavor, int major, int minor) {
      */
     private static final Map<MySqlVersion, String[]> NAMES = new ConcurrentHashMap<>();
 
+    /** {@link #serverGroups} per version, built once: every line of every option file asks. */
+    private static final Map<MySqlVersion, List<String>> SERVER_GROUPS = new ConcurrentHashMap<>();
+
     public static final MySqlVersion DEFAULT = new MySqlVersion(Flavor.MYSQL, 8, 4);
 
     /** The supported versions by id, in order, one instance each: the one list of what the catalog covers. */
@@ -107,9 +110,6 @@ public record MySqlVersion(Flavor flavor, int major, int minor) {
         }
         return groups;
     }
-
-    /** {@link #serverGroups} per version, built once: every line of every option file asks. */
-    private static final Map<MySqlVersion, List<String>> SERVER_GROUPS = new ConcurrentHashMap<>();
 
     /** True for a group the server reads; group names compare without case, as mysqld's find_type does. */
     public boolean isServerGroup(String group) {

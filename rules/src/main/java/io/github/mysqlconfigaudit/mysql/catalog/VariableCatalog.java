@@ -35,8 +35,8 @@ public final class VariableCatalog {
 
     /**
      * {@link #numericDefault} per version, read once from the rows: every server that leaves an option unset asks for
-     * its default, and each answer was a pattern match and a new number (a hundred thousand files hold ten thousand
-     * servers).
+     * its default, and each answer was a pattern match and a new number (a hundred thousand files hold tens of
+     * thousands of servers).
      */
     private final Map<MySqlVersion, Map<String, Optional<BigInteger>>> numericDefaults = new ConcurrentHashMap<>();
 
