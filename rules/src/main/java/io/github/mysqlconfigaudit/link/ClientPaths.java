@@ -53,8 +53,7 @@ public final class ClientPaths {
         links.forEach(l -> behind.computeIfAbsent(l.route(), r -> new ArrayList<>()).addAll(l.server().stream().toList()));
         this.cluster = cluster;
         routes.forEach(route -> {
-            // only a LoadBalancer Service's own route has one (a route's id is a text made when asked)
-            ManifestFacts.Service lb = route.isLoadBalancer() ? loadBalancers.get(route.id()) : null;
+            ManifestFacts.Service lb = Linker.loadBalancerOf(route, loadBalancers);
             if (lb != null) {
                 loadBalancerRoutes.computeIfAbsent(lb, k -> new ArrayList<>()).add(route);
             }

@@ -90,8 +90,16 @@ public final class Linker {
         return !host.isEmpty();
     }
 
+    /**
+     * The LoadBalancer Service a route is the front of, or null: only a LoadBalancer Service's own route has one (a
+     * route's id is a text made when asked, so no other route asks).
+     */
+    static ManifestFacts.Service loadBalancerOf(ProxyRoute route, Map<String, ManifestFacts.Service> loadBalancers) {
+        return route.isLoadBalancer() ? loadBalancers.get(route.id()) : null;
+    }
+
     private List<RouteLink> clusterLinks(ProxyRoute route, List<SourceProblem> unresolved) {
-        ManifestFacts.Service lb = route.isLoadBalancer() ? loadBalancers.get(route.id()) : null;
+        ManifestFacts.Service lb = loadBalancerOf(route, loadBalancers);
         if (lb != null) {
             return cluster.serversOf(lb).stream()
                     .map(s -> new RouteLink(route, Optional.of(s), "the pods Service " + lb.name() + " selects")).toList();
