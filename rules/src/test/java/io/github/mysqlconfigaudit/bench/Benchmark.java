@@ -36,12 +36,13 @@ import org.yaml.snakeyaml.nodes.Node;
  * {@code mvn -B -Pbench -pl rules verify -Dbench.sizes=1000,10000,100000}: for each size, the parse floor (walk,
  * read and parse every file with the same libraries, nothing else, on both cores) against the full audit
  * (discovery, parsing, model, linking, rules, policy and the SARIF report), in a JVM limited to {@code -Xmx512m}
- * ({@code -Dbench.maxHeap} sets another limit; results.json names the one measured under), each the median of at
- * least seven runs and 20 s of them (a shared machine varies by some percent from run to run) after a warm-up on
- * the same repository: rounds of both for at least {@code -Dbench.warmupSeconds} (40 by default; JMH warms up 5 ×
- * 10 s) and at least two rounds. A count of rounds is no warm-up: at 10,000 files ten rounds take seven seconds and
- * leave the audit's code, larger than the floor's, still being compiled (its ratio falls from 1.7 to 1.35 between
- * round 10 and round 25). Writes {@code rules/target/bench/results.json}, with, beside the targets' figures, the
+ * ({@code -Dbench.maxHeap} sets another limit; results.json names the one measured under). The sizes take turns
+ * in rounds, each running about as long in a round as the largest size takes once, so drift of the shared machine
+ * falls on every size alike; each figure is the median of a size's runs over at least seven rounds and 20 s of
+ * them, after a warm-up of such rounds on the same repositories for at least {@code -Dbench.warmupSeconds} (40 by
+ * default; JMH warms up 5 × 10 s) and at least two rounds. A count of rounds is no warm-up: at 10,000 files ten
+ * rounds take seven seconds and leave the audit's code, larger than the floor's, still being compiled (its ratio
+ * falls from 1.7 to 1.35 between round 10 and round 25). Writes {@code rules/target/bench/results.json}, with, beside the targets' figures, the
  * median of each side's collector pause time per run (at 100,000 files a large part of what the audit costs beyond
  * the floor), the median wall and collector time of each phase of the audit ({@link AuditPhase}, then the report)
  * and how each side's time, and each phase's, grew from the size before.
@@ -50,8 +51,9 @@ public final class Benchmark {
 
     private static final long WARMUP_NANOS = Long.getLong("bench.warmupSeconds", 40) * 1_000_000_000L;
     /**
-     * Measured rounds: at least seven, and at least {@code -Dbench.measureSeconds} (20 by default) of them, so the
-     * fast sizes, where a hiccup of the shared machine weighs most, get many more than seven.
+     * Measured rounds: at least seven, and at least {@code -Dbench.measureSeconds} (20 by default) of them; a smaller
+     * size runs several times a round, so the fast sizes, where a hiccup of the shared machine weighs most, get many
+     * more runs than seven.
      */
     private static final int MIN_REPETITIONS = 7;
     private static final long MEASURE_NANOS = Long.getLong("bench.measureSeconds", 20) * 1_000_000_000L;
@@ -65,7 +67,7 @@ public final class Benchmark {
         return sorted[sorted.length / 2];
     }
 
-    private record Measure(int files, double floorSeconds, double auditSeconds, long peakHeapBytes, int findings,
+    private record Measure(int files, int runs, double floorSeconds, double auditSeconds, long peakHeapBytes, int findings,
                            double floorGcSeconds, double auditGcSeconds, double[] phaseSeconds, double[] phaseGcSeconds) {
     }
 
@@ -103,60 +105,99 @@ public final class Benchmark {
         int[] sizes = Arrays.stream(args[0].split(",")).map(String::trim).mapToInt(Integer::parseInt).toArray();
         Path out = Path.of(args[1]);
         Files.createDirectories(out);
-        List<Measure> results = new ArrayList<>();
+        List<Path> repos = new ArrayList<>();
         for (int size : sizes) {
-            Path repo = repo(out, size);
-            // Warm-up on the repository measured, as JMH does: both sides run until the JIT has compiled their hot
-            // paths and the file system caches hold the tree, so steady state is compared with steady state.
-            long warmupStart = System.nanoTime();
-            int rounds = 0;
-            while (rounds < 2 || System.nanoTime() - warmupStart < WARMUP_NANOS) {
-                floor(repo);
-                audit(repo, out);
-                rounds++;
-            }
-            System.out.printf("%,9d files: %d warm-up rounds%n", size, rounds);
-            // floor s, audit s, floor collector s, audit collector s, then each phase's s, then each phase's collector s
-            List<double[]> runs = new ArrayList<>();
-            int findings = 0;
-            long measureStart = System.nanoTime();
-            while (runs.size() < MIN_REPETITIONS || System.nanoTime() - measureStart < MEASURE_NANOS) {
-                long gc0 = collectorMillis();
-                double floor = floor(repo);
-                long gc1 = collectorMillis();
+            repos.add(repo(out, size));
+        }
+        // Warm-up on the repositories measured, as JMH does: both sides run until the JIT has compiled their hot
+        // paths and the file system caches hold the trees, so steady state is compared with steady state.
+        // The sizes take turns, round after round, each for about as long in a round as the largest takes (the
+        // number of times each runs in a round is set from the round before): a shared machine's speed drifts by
+        // some percent over minutes, and sizes measured one after the other would each see a different machine
+        // (the floor's own growth from 10,000 to 100,000 files moved between 8.8x and 11.1x that way). In turns, a
+        // slow minute slows every size alike, and the growth from one size to the next compares like with like.
+        long warmupStart = System.nanoTime();
+        int rounds = 0;
+        int[] repeats = new int[sizes.length];
+        Arrays.fill(repeats, 1);
+        double[] pairSeconds = new double[sizes.length];
+        while (rounds < 2 || System.nanoTime() - warmupStart < WARMUP_NANOS) {
+            for (int i = 0; i < sizes.length; i++) {
                 long start = System.nanoTime();
-                AuditRun run = audit(repo, out);
-                double audit = (System.nanoTime() - start) / 1e9;
-                findings = run.findings();
-                double[] row = new double[4 + 2 * PHASES.size()];
-                row[0] = floor;
-                row[1] = audit;
-                row[2] = (gc1 - gc0) / 1e3;
-                row[3] = (collectorMillis() - gc1) / 1e3;
-                System.arraycopy(run.seconds(), 0, row, 4, PHASES.size());
-                System.arraycopy(run.gcSeconds(), 0, row, 4 + PHASES.size(), PHASES.size());
-                runs.add(row);
+                for (int r = 0; r < repeats[i]; r++) {
+                    floor(repos.get(i));
+                    audit(repos.get(i), out);
+                }
+                pairSeconds[i] = (System.nanoTime() - start) / 1e9 / repeats[i];
             }
+            double largest = Arrays.stream(pairSeconds).max().orElse(0);
+            repeats = Arrays.stream(pairSeconds).mapToInt(t -> (int) Math.max(1, Math.round(largest / t))).toArray();
+            rounds++;
+        }
+        int[] perRound = repeats;
+        System.out.printf("%d warm-up rounds; each round runs %s%n", rounds,
+                IntStream.range(0, sizes.length).mapToObj(i -> String.format("%,d files %d×", sizes[i], perRound[i]))
+                        .collect(Collectors.joining(", ")));
+        // per size: floor s, audit s, floor collector s, audit collector s, then each phase's s, then its collector s
+        List<List<double[]>> runs = new ArrayList<>();
+        for (int ignored : sizes) {
+            runs.add(new ArrayList<>());
+        }
+        int[] findings = new int[sizes.length];
+        long measureStart = System.nanoTime();
+        int measured = 0;
+        while (measured < MIN_REPETITIONS || System.nanoTime() - measureStart < MEASURE_NANOS) {
+            for (int i = 0; i < sizes.length; i++) {
+                for (int r = 0; r < repeats[i]; r++) {
+                    runs.get(i).add(measureOnce(repos.get(i), out, findings, i));
+                }
+            }
+            measured++;
+        }
+        List<Measure> results = new ArrayList<>();
+        for (int i = 0; i < sizes.length; i++) {
+            int size = sizes[i];
+            List<double[]> sizeRuns = runs.get(i);
             // Memory apart from time: a full collection first, so the sample is the audit's own heap, and the
             // collection (which also shrinks the young generation) does not slow a timed run.
             System.gc();
             HeapSampler sampler = new HeapSampler();
-            audit(repo, out);
+            audit(repos.get(i), out);
             long peak = sampler.stop();
-            Measure m = new Measure(size, median(runs, 0), median(runs, 1), peak, findings, median(runs, 2),
-                    median(runs, 3), IntStream.range(0, PHASES.size()).mapToDouble(i -> median(runs, 4 + i)).toArray(),
-                    IntStream.range(0, PHASES.size()).mapToDouble(i -> median(runs, 4 + PHASES.size() + i)).toArray());
+            Measure m = new Measure(size, sizeRuns.size(), median(sizeRuns, 0), median(sizeRuns, 1), peak, findings[i],
+                    median(sizeRuns, 2), median(sizeRuns, 3),
+                    IntStream.range(0, PHASES.size()).mapToDouble(p -> median(sizeRuns, 4 + p)).toArray(),
+                    IntStream.range(0, PHASES.size()).mapToDouble(p -> median(sizeRuns, 4 + PHASES.size() + p)).toArray());
             results.add(m);
             System.out.printf("%,9d files: medians of %d runs: floor %,10.0f files/s (%.2f s), audit %,10.0f files/s "
                     + "(%.2f s), ratio %.2f, peak heap %d MiB, %,d findings; collector pauses: floor %.2f s, audit %.2f s%n",
-                    size, runs.size(),
+                    size, sizeRuns.size(),
                     size / m.floorSeconds(), m.floorSeconds(), size / m.auditSeconds(), m.auditSeconds(),
-                    m.auditSeconds() / m.floorSeconds(), peak >> 20, findings, m.floorGcSeconds(), m.auditGcSeconds());
+                    m.auditSeconds() / m.floorSeconds(), peak >> 20, m.findings(), m.floorGcSeconds(), m.auditGcSeconds());
             System.out.printf("%,9d files: audit phases, median s (collector s): %s%n", size,
-                    IntStream.range(0, PHASES.size()).mapToObj(i -> String.format("%s %.3f (%.3f)", PHASES.get(i),
-                            m.phaseSeconds()[i], m.phaseGcSeconds()[i])).collect(Collectors.joining(", ")));
+                    IntStream.range(0, PHASES.size()).mapToObj(p -> String.format("%s %.3f (%.3f)", PHASES.get(p),
+                            m.phaseSeconds()[p], m.phaseGcSeconds()[p])).collect(Collectors.joining(", ")));
         }
-        write(results, out.resolve("results.json"));
+        write(results, measured, out.resolve("results.json"));
+    }
+
+    /** One measured run of a size: its floor, then its audit, with the collectors' pauses of each. */
+    private static double[] measureOnce(Path repo, Path out, int[] findings, int size) throws IOException {
+        long gc0 = collectorMillis();
+        double floor = floor(repo);
+        long gc1 = collectorMillis();
+        long start = System.nanoTime();
+        AuditRun run = audit(repo, out);
+        double audit = (System.nanoTime() - start) / 1e9;
+        findings[size] = run.findings();
+        double[] row = new double[4 + 2 * PHASES.size()];
+        row[0] = floor;
+        row[1] = audit;
+        row[2] = (gc1 - gc0) / 1e3;
+        row[3] = (collectorMillis() - gc1) / 1e3;
+        System.arraycopy(run.seconds(), 0, row, 4, PHASES.size());
+        System.arraycopy(run.gcSeconds(), 0, row, 4 + PHASES.size(), PHASES.size());
+        return row;
     }
 
     private static Path repo(Path out, int files) throws IOException {
@@ -244,11 +285,12 @@ public final class Benchmark {
         }
     }
 
-    private static void write(List<Measure> results, Path file) throws IOException {
+    private static void write(List<Measure> results, int rounds, Path file) throws IOException {
         ObjectMapper json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
         ObjectNode root = json.createObjectNode();
         root.put("machine", Runtime.getRuntime().availableProcessors() + " cores, max heap "
                 + (Runtime.getRuntime().maxMemory() >> 20) + " MiB, Java " + System.getProperty("java.version"));
+        root.put("measuredRounds", rounds); // rounds of every size in turn
         ArrayNode sizes = root.putArray("sizes");
         Measure previous = null;
         for (Measure m : results) {
@@ -259,6 +301,7 @@ public final class Benchmark {
             n.put("ratio", Math.round(m.auditSeconds() / m.floorSeconds() * 100) / 100.0);
             n.put("auditSeconds", Math.round(m.auditSeconds() * 1000) / 1000.0);
             n.put("peakHeapMiB", m.peakHeapBytes() >> 20);
+            n.put("runs", m.runs());
             // not a target: where the audit's time beyond the floor goes (the collector, inside -Xmx512m)
             n.put("floorGcSeconds", Math.round(m.floorGcSeconds() * 1000) / 1000.0);
             n.put("auditGcSeconds", Math.round(m.auditGcSeconds() * 1000) / 1000.0);
