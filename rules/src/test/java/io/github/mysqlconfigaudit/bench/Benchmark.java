@@ -143,13 +143,12 @@ public final class Benchmark {
         for (int ignored : sizes) {
             runs.add(new ArrayList<>());
         }
-        int[] findings = new int[sizes.length];
         long measureStart = System.nanoTime();
         int measured = 0;
         while (measured < MIN_REPETITIONS || System.nanoTime() - measureStart < MEASURE_NANOS) {
             for (int i = 0; i < sizes.length; i++) {
                 for (int r = 0; r < repeats[i]; r++) {
-                    runs.get(i).add(measureOnce(repos.get(i), out, findings, i));
+                    runs.get(i).add(measureOnce(repos.get(i), out));
                 }
             }
             measured++;
@@ -162,9 +161,9 @@ public final class Benchmark {
             // collection (which also shrinks the young generation) does not slow a timed run.
             System.gc();
             HeapSampler sampler = new HeapSampler();
-            audit(repos.get(i), out);
+            int findings = audit(repos.get(i), out).findings(); // the same in every run (DeterminismTest)
             long peak = sampler.stop();
-            Measure m = new Measure(size, sizeRuns.size(), median(sizeRuns, 0), median(sizeRuns, 1), peak, findings[i],
+            Measure m = new Measure(size, sizeRuns.size(), median(sizeRuns, 0), median(sizeRuns, 1), peak, findings,
                     median(sizeRuns, 2), median(sizeRuns, 3),
                     IntStream.range(0, PHASES.size()).mapToDouble(p -> median(sizeRuns, 4 + p)).toArray(),
                     IntStream.range(0, PHASES.size()).mapToDouble(p -> median(sizeRuns, 4 + PHASES.size() + p)).toArray());
@@ -182,14 +181,13 @@ public final class Benchmark {
     }
 
     /** One measured run of a size: its floor, then its audit, with the collectors' pauses of each. */
-    private static double[] measureOnce(Path repo, Path out, int[] findings, int size) throws IOException {
+    private static double[] measureOnce(Path repo, Path out) throws IOException {
         long gc0 = collectorMillis();
         double floor = floor(repo);
         long gc1 = collectorMillis();
         long start = System.nanoTime();
         AuditRun run = audit(repo, out);
         double audit = (System.nanoTime() - start) / 1e9;
-        findings[size] = run.findings();
         double[] row = new double[4 + 2 * PHASES.size()];
         row[0] = floor;
         row[1] = audit;
