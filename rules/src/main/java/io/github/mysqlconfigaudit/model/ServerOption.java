@@ -167,6 +167,12 @@ public final class ServerOption {
         return count == 0 ? Optional.empty() : Optional.of(assignment(count - 1));
     }
 
+    /** The {@link #winner}'s value without making the assignment, or null when nothing sets the option. */
+    public OptionValue winnerValue() {
+        int count = assignmentCount();
+        return count == 0 ? null : value(count - 1);
+    }
+
     /** Every assignment before the winner. */
     public List<OptionAssignment> overridden() {
         return several == null ? List.of() : several.subList(0, several.size() - 1);

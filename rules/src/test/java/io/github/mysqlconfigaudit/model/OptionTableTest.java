@@ -98,6 +98,8 @@ class OptionTableTest {
             }
             int past = option.assignmentCount();
             assertThrows(IndexOutOfBoundsException.class, () -> option.value(past), option.name());
+            // the winner's value is the winning assignment's (none for a name set only by maximum-)
+            assertSame(option.winner().map(OptionAssignment::value).orElse(null), option.winnerValue(), option.name());
         }
     }
 

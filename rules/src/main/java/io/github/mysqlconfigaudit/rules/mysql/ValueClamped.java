@@ -22,10 +22,9 @@ public final class ValueClamped implements ServerRule {
     @Override
     public void checkServer(MySqlServer server, RuleContext ctx) {
         for (ServerOption option : server.options()) {
-            int last = option.assignmentCount() - 1;
             // the value decides; the assignment is made only for a finding
-            if (last >= 0 && option.value(last) instanceof OptionValue.Numeric n && n.adjusted()) {
-                report(server, option, option.assignment(last), n, ctx);
+            if (option.winnerValue() instanceof OptionValue.Numeric n && n.adjusted()) {
+                report(server, option, option.winner().orElseThrow(), n, ctx);
             }
         }
     }
