@@ -2,7 +2,6 @@ package io.github.mysqlconfigaudit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.github.mysqlconfigaudit.mysql.MySqlVersion;
 import java.nio.file.Files;
@@ -30,7 +29,7 @@ class SharedCorpusTest {
     @Test
     void corpusReadsWithoutCrashAndWithoutFalseParseErrors() {
         Path corpus = corpus();
-        assumeTrue(corpus != null, "../shared/corpus is absent (a user's clone); skipped");
+        Oracles.assume(corpus != null, "../shared/corpus is absent (a user's clone)");
         for (String version : MySqlVersion.SUPPORTED) {
             AuditResult result = Audit.of(corpus, AuditOptions.defaults().withVersion(MySqlVersion.parse(version))).run();
             List<String> parseErrors = TestTrees.findings(result, "parse-error").stream()
@@ -48,7 +47,7 @@ class SharedCorpusTest {
     @Test
     void kubernetesCorpusFindingsPointAtTheLinesToEdit() {
         Path corpus = corpus();
-        assumeTrue(corpus != null, "../shared/corpus is absent (a user's clone); skipped");
+        Oracles.assume(corpus != null, "../shared/corpus is absent (a user's clone)");
         AuditResult result = Audit.of(corpus.resolve("k8s"), AuditOptions.defaults()).run();
         assertEquals(List.of("website-mysql-configmap.yaml:10:5 max-allowed-packet-too-small",
                         "website-mysql-statefulset.yaml:65:9 k8s-mysql-without-resources"),
@@ -70,7 +69,7 @@ class SharedCorpusTest {
     @Test
     void theCatalogKnowsEveryOptionTheCorpusSets() {
         Path corpus = corpus();
-        assumeTrue(corpus != null, "../shared/corpus is absent (a user's clone); skipped");
+        Oracles.assume(corpus != null, "../shared/corpus is absent (a user's clone)");
         for (String version : MySqlVersion.SUPPORTED) {
             AuditResult result = Audit.of(corpus, AuditOptions.defaults().withVersion(MySqlVersion.parse(version))).run();
             assertEquals(EXPECTED_UNKNOWN.get(version), TestTrees.findings(result, "unknown-option").stream()

@@ -3,8 +3,8 @@ package io.github.mysqlconfigaudit.haproxy;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import io.github.mysqlconfigaudit.Oracles;
 import io.github.mysqlconfigaudit.SharedCorpus;
 import io.github.mysqlconfigaudit.model.SourceProblem;
 import java.io.IOException;
@@ -27,8 +27,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  * The HAProxy reader against haproxy itself: every fixture the reader accepts must pass {@code haproxy -c},
  * every one haproxy refuses must give a parse error, unless listed below as accepted on purpose. The check
  * runs on a copy without {@code user}/{@code group} lines and with {@code default-server init-addr
- * last,libc,none} in every defaults section, so that only the syntax is judged, not this host (FACTS §4).
- * Skipped where haproxy is not installed (.ci/run installs it).
+ * last,libc,none} in every defaults section, so that only the syntax is judged, not this host.
+ * Skipped where haproxy is not installed, failed there under {@code .ci/run} (see {@link Oracles}).
  */
 class HaproxyCheckDifferentialTest {
 
@@ -127,7 +127,7 @@ class HaproxyCheckDifferentialTest {
     }
 
     private Check haproxyCheck(Path fixture) throws IOException, InterruptedException {
-        assumeTrue(haproxy != null, "haproxy is not installed; the differential test is skipped");
+        Oracles.assume(haproxy != null, "haproxy is not installed");
         Path copy = work.resolve(fixture.getFileName());
         Files.writeString(copy, hostIndependent(Files.readString(fixture, StandardCharsets.UTF_8)));
         Path out = work.resolve(fixture.getFileName() + ".out");

@@ -4,8 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import io.github.mysqlconfigaudit.Oracles;
 import io.github.mysqlconfigaudit.model.SourceProblem;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -99,7 +99,7 @@ class MyPrintDefaultsDifferentialTest {
     }
 
     private static Oracle runOracle(String fixture) throws IOException, InterruptedException {
-        assumeTrue(executable != null, "my_print_defaults is not installed; the differential test is skipped");
+        Oracles.assume(executable != null, "my_print_defaults is not installed");
         List<String> command = new ArrayList<>(List.of(executable, "--defaults-file=my.cnf"));
         command.addAll(MARIADB.serverGroups());
         Path dir = OptionFixtures.dir(fixture);

@@ -22,6 +22,24 @@ final class MariadbHelp {
     static final String MACHINE = "(machine)";
     static final String NO_VALUE = "(no value)";
     static final String REMOVED = "(removed)";
+    static final String BUILD = "(build)";
+
+    /**
+     * Defaults that describe the build or the package, not the server's behaviour: the version strings (a rebuild of
+     * the same release changes version_source_revision) and the paths the package chooses. The catalog writes
+     * {@code (build)} for them and the test compares only that they exist.
+     */
+    static final String BUILD_IDENTITY_RULE = "version_* (source revision, compile OS and machine, malloc and SSL"
+            + " library, comment) and the package's paths (basedir, datadir, plugin_dir, socket, character_sets_dir,"
+            + " aria_log_dir_path, wsrep_data_home_dir, lc_messages_dir): they describe the build, not the server's"
+            + " behaviour";
+
+    private static final Set<String> PACKAGE_PATHS = Set.of("basedir", "datadir", "plugin_dir", "socket",
+            "character_sets_dir", "aria_log_dir_path", "wsrep_data_home_dir", "lc_messages_dir");
+
+    static boolean describesTheBuild(String name) {
+        return name.startsWith("version_") || PACKAGE_PATHS.contains(name);
+    }
 
     /** Sized from the CPUs, the open-file limit or TMPDIR: different on every machine (seen by running it twice). */
     private static final Set<String> MACHINE_DEPENDENT = Set.of("open_files_limit", "table_cache", "table_open_cache",
@@ -124,7 +142,8 @@ final class MariadbHelp {
             }
             boolean hostNamed = !host.isEmpty() && Pattern.compile("(^|[/ ])" + Pattern.quote(host) + "([.\\-]|$)")
                     .matcher(value).find();
-            defaults.put(name, MACHINE_DEPENDENT.contains(name) || hostNamed ? MACHINE : value);
+            defaults.put(name, describesTheBuild(name) ? BUILD
+                    : MACHINE_DEPENDENT.contains(name) || hostNamed ? MACHINE : value);
         }
         Map<String, String> valueLists = new TreeMap<>();
         descriptions.forEach((name, text) -> valueList(text.toString().replaceAll("\\s+", " "))
