@@ -6,7 +6,6 @@ import io.github.mysqlconfigaudit.model.Model;
 import io.github.mysqlconfigaudit.policy.Policy;
 import io.github.mysqlconfigaudit.policy.Verdict;
 import io.github.mysqlconfigaudit.policy.Weighing;
-import io.github.mysqlconfigaudit.rule.Finding;
 import io.github.mysqlconfigaudit.rule.Rule;
 import io.github.mysqlconfigaudit.rule.RuleDescriptor;
 import io.github.mysqlconfigaudit.rule.RuleRunner;
@@ -50,14 +49,14 @@ public final class Audit {
         // Rules are independent readers of the model: they run on both cores, their findings merged in rule order.
         List<Rule> enabled = options.rules().rules().stream().filter(rule -> policy.enabled(rule.descriptor().id()))
                 .toList();
-        List<Finding> raw = RuleRunner.run(enabled, model, policy::parametersOf);
+        RuleRunner.Outcome checked = RuleRunner.run(enabled, model, policy::parametersOf);
         List<RuleDescriptor> ran = options.rules().descriptors().stream().filter(d -> policy.enabled(d.id())).toList();
-        Weighing.Result weighed = Weighing.weigh(raw, model.suppressions(), policy, options.baseline(), options.today(),
-                options.rules());
+        Weighing.Result weighed = Weighing.weigh(checked.findings(), model.suppressions(), policy, options.baseline(),
+                options.today());
         clock.end(AuditPhase.RULES);
         long elapsed = (System.nanoTime() - start) / 1_000_000;
         return new AuditResult(tree.root(), model.version(), model.versionReason(), model.filesScanned(), ran,
                 LinkSummary.all(model.links()), weighed.findings(), weighed.suppressed(), weighed.baselined(), weighed.fixed(),
-                Verdict.of(weighed.findings(), policy, weighed.baselined()), elapsed, clock.phases());
+                Verdict.of(weighed.findings(), policy, weighed.baselined()), elapsed, clock.phases(), checked.failures());
     }
 }

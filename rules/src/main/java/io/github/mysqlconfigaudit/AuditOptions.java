@@ -6,7 +6,6 @@ import io.github.mysqlconfigaudit.link.ExplicitLink;
 import io.github.mysqlconfigaudit.mysql.MySqlVersion;
 import io.github.mysqlconfigaudit.policy.Baseline;
 import io.github.mysqlconfigaudit.policy.Policy;
-import io.github.mysqlconfigaudit.rule.RuleRegistry;
 import io.github.mysqlconfigaudit.rule.Severity;
 import java.time.LocalDate;
 import java.util.List;

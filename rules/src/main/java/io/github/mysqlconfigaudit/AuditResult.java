@@ -8,6 +8,7 @@ import io.github.mysqlconfigaudit.policy.Verdict;
 import io.github.mysqlconfigaudit.policy.Weighing;
 import io.github.mysqlconfigaudit.rule.Finding;
 import io.github.mysqlconfigaudit.rule.RuleDescriptor;
+import io.github.mysqlconfigaudit.rule.RuleFailure;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -29,11 +30,13 @@ import java.util.Set;
  * @param verdict       pass or fail
  * @param elapsedMillis wall time of the audit
  * @param phases        where that time went, phase by phase, in the order they ran
+ * @param ruleFailures  rules that threw, each reported as an internal-error finding; the exceptions are kept here
+ *                      for a debug log, never printed by the reports
  */
 public record AuditResult(Path root, MySqlVersion version, String versionReason, Map<FileKind, Integer> filesScanned,
                           List<RuleDescriptor> rules, List<LinkSummary> links, List<Finding> findings,
                           List<Weighing.Suppressed> suppressed, Set<String> baselined, List<Baseline.Entry> baselineFixed,
-                          Verdict verdict, long elapsedMillis, List<AuditPhase> phases) {
+                          Verdict verdict, long elapsedMillis, List<AuditPhase> phases, List<RuleFailure> ruleFailures) {
 
     public AuditResult {
         rules = List.copyOf(rules);
@@ -43,5 +46,6 @@ public record AuditResult(Path root, MySqlVersion version, String versionReason,
         baselineFixed = List.copyOf(baselineFixed);
         findings = List.copyOf(findings);
         phases = List.copyOf(phases);
+        ruleFailures = List.copyOf(ruleFailures);
     }
 }

@@ -8,7 +8,6 @@ import io.github.mysqlconfigaudit.policy.Policy;
 import io.github.mysqlconfigaudit.policy.PolicyException;
 import io.github.mysqlconfigaudit.policy.PolicyFile;
 import io.github.mysqlconfigaudit.policy.PolicySettings;
-import io.github.mysqlconfigaudit.rule.RuleRegistry;
 import io.github.mysqlconfigaudit.rule.Severity;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -50,7 +49,11 @@ public final class AuditSetup {
     }
 
     public static Setup resolve(Parameters p, LocalDate today) throws IOException {
-        RuleRegistry rules = RuleRegistry.load();
+        return resolve(p, today, RuleRegistry.load());
+    }
+
+    /** With these rules rather than those on the class path. */
+    public static Setup resolve(Parameters p, LocalDate today, RuleRegistry rules) throws IOException {
         Optional<Path> policyPath = policyFile(p);
         PolicySettings file = PolicySettings.none();
         String policyName = "";

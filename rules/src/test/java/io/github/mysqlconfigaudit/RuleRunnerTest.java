@@ -9,7 +9,14 @@ import io.github.mysqlconfigaudit.rule.Finding;
 import io.github.mysqlconfigaudit.rule.Rule;
 import io.github.mysqlconfigaudit.rule.RuleContext;
 import io.github.mysqlconfigaudit.rule.RuleDescriptor;
-import io.github.mysqlconfigaudit.rule.RuleRegistry;
+import io.github.mysqlconfigaudit.rule.RuleFailure;
+import io.github.mysqlconfigaudit.rule.RuleMeta;
+import io.github.mysqlconfigaudit.rule.RuleRunner;
+import io.github.mysqlconfigaudit.rule.Severity;
+import io.github.mysqlconfigaudit.model.MySqlServer;
+import io.github.mysqlconfigaudit.report.ReportFormat;
+import io.github.mysqlconfigaudit.report.Reports;
+import io.github.mysqlconfigaudit.RuleRegistry;
 import io.github.mysqlconfigaudit.rule.ServerRule;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -51,10 +58,66 @@ class RuleRunnerTest {
             RuleDescriptor d = rule.descriptor();
             rule.check(model, new RuleContext(d, Map.of(), oneAfterAnother));
         }
-        List<Finding> engine = io.github.mysqlconfigaudit.rule.RuleRunner.run(rules, model, id -> Map.of());
+        List<Finding> engine = RuleRunner.run(rules, model, id -> Map.of()).findings();
 
         assertTrue(oneAfterAnother.size() > 3000, "findings: " + oneAfterAnother.size());
         assertTrue(oneAfterAnother.stream().map(Finding::ruleId).distinct().count() >= 8);
         assertEquals(oneAfterAnother, engine);
+    }
+
+    @RuleMeta(id = "throws-always", severity = Severity.INFO, title = "t", rationale = "r", fix = "f", example = "e")
+    public static final class ThrowsAlways implements Rule {
+        @Override
+        public void check(Model model, RuleContext ctx) {
+            throw new IllegalStateException("model-wide failure\nsecond line of the message");
+        }
+    }
+
+    /** Reports every server, and throws on the servers whose file sits under a directory named "bad". */
+    @RuleMeta(id = "throws-on-some-servers", severity = Severity.INFO, title = "t", rationale = "r", fix = "f",
+            example = "e")
+    public static final class ThrowsOnSomeServers implements ServerRule {
+        @Override
+        public void checkServer(MySqlServer server, RuleContext ctx) {
+            if (server.configPath().contains("bad")) {
+                throw new ArithmeticException("/ by zero");
+            }
+            ctx.at(server.serverGroup(), "seen").report();
+        }
+    }
+
+    @Test
+    void aRuleThatThrowsBecomesAnInternalErrorAndTheOthersStillRun() throws Exception {
+        for (int i = 0; i < 600; i++) {
+            TestTrees.write(root, (i % 100 == 7 ? "bad" : "ok") + i + "/my.cnf", "[mysqld]\nwait_timeout = 5\n");
+        }
+        RuleRegistry registry = RuleRegistry.of(java.util.stream.Stream.concat(RuleRegistry.load().rules().stream(),
+                java.util.stream.Stream.of(new ThrowsAlways(), new ThrowsOnSomeServers())).toList());
+        AuditResult result = Audit.of(root, AuditOptions.defaults().withRules(registry)).run();
+
+        List<Finding> internal = TestTrees.findings(result, "internal-error");
+        assertEquals(2, internal.size(), internal.toString());
+        Finding whole = internal.stream().filter(f -> f.option().equals("throws-always")).findFirst().orElseThrow();
+        assertEquals(Severity.ERROR, whole.severity());
+        assertEquals("the rule throws-always failed with IllegalStateException: model-wide failure; what it checks is "
+                + "unchecked here, the other rules ran", whole.message());
+        Finding perServer = internal.stream().filter(f -> f.option().equals("throws-on-some-servers")).findFirst()
+                .orElseThrow();
+        assertTrue(perServer.message().contains("ArithmeticException: / by zero (on 6 servers"), perServer.message());
+        assertEquals("bad107/my.cnf", perServer.location().path(), "the first failing server, in server order");
+        assertTrue(perServer.fix().contains("rules: {throws-on-some-servers: {enabled: false}}"), perServer.fix());
+
+        assertEquals(600 - 6, TestTrees.findings(result, "throws-on-some-servers").size(), "the servers it passed");
+        assertEquals(600, TestTrees.findings(result, "wait-timeout-range").size(), "the other rules ran");
+        assertEquals(List.of("throws-always", "throws-on-some-servers"),
+                result.ruleFailures().stream().map(RuleFailure::ruleId).toList());
+        assertTrue(result.ruleFailures().get(1).error() instanceof ArithmeticException, "the exception is kept");
+        assertTrue(result.verdict().failed());
+
+        Path out = root.resolve("reports");
+        Reports.write(result, java.util.EnumSet.of(ReportFormat.SARIF, ReportFormat.JSON, ReportFormat.JUNIT), out);
+        String sarif = java.nio.file.Files.readString(out.resolve("mysql-config-audit.sarif"));
+        assertTrue(sarif.contains("\"ruleId\" : \"internal-error\""), "reports are still written");
+        assertTrue(!sarif.contains("at io.github"), "no stack trace in a report");
     }
 }

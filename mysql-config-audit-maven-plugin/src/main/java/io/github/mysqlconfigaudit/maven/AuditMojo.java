@@ -4,6 +4,7 @@ import io.github.mysqlconfigaudit.Audit;
 import io.github.mysqlconfigaudit.AuditPhase;
 import io.github.mysqlconfigaudit.AuditResult;
 import io.github.mysqlconfigaudit.AuditSetup;
+import io.github.mysqlconfigaudit.RuleRegistry;
 import io.github.mysqlconfigaudit.discover.Limits;
 import io.github.mysqlconfigaudit.discover.PathFilter;
 import io.github.mysqlconfigaudit.policy.Baseline;
@@ -124,8 +125,25 @@ public class AuditMojo extends AbstractMojo {
     @Parameter(defaultValue = "${session}", readonly = true, required = false)
     MavenSession session;
 
+    /** The rules to run; null: those on the plugin's class path. Tests set it. */
+    RuleRegistry rules;
+
+    /**
+     * Runs the audit. A rule that throws becomes an internal-error finding (its stack trace logged under -X); anything
+     * else unexpected is one clear line, the stack trace under -e.
+     */
     @Override
     public void execute() throws MojoExecutionException, MojoFailureException {
+        try {
+            audit();
+        } catch (RuntimeException e) {
+            throw new MojoExecutionException("mysql-config-audit: unexpected " + e.getClass().getSimpleName()
+                    + (e.getMessage() == null ? "" : ": " + e.getMessage().lines().findFirst().orElse(""))
+                    + " (a bug: please report it with the stack trace that -e prints)", e);
+        }
+    }
+
+    private void audit() throws MojoExecutionException, MojoFailureException {
         if (skip) {
             getLog().info("mysql-config-audit: skipped");
             return;
@@ -141,7 +159,7 @@ public class AuditMojo extends AbstractMojo {
                     maxIncludedFiles, yamlMaxAliases, yamlMaxDepth);
             setup = AuditSetup.resolve(new AuditSetup.Parameters(root, includes, excludes, failOnSeverity, mysqlVersion,
                     policy == null ? null : policy.toPath(), baseline == null ? null : baseline.toPath(), writeBaseline,
-                    limits), LocalDate.now());
+                    limits), LocalDate.now(), rules == null ? RuleRegistry.load() : rules);
             reportFormats = ReportFormat.parseList(formats);
         } catch (IllegalArgumentException | PolicyException e) {
             throw new MojoExecutionException("mysql-config-audit: " + e.getMessage(), e);
@@ -151,6 +169,8 @@ public class AuditMojo extends AbstractMojo {
 
         AuditResult result = Audit.of(root, setup.options()).run();
         getLog().debug("mysql-config-audit: " + result.elapsedMillis() + " ms: " + AuditPhase.describe(result.phases()));
+        result.ruleFailures().forEach(f -> getLog().debug("mysql-config-audit: the rule " + f.ruleId() + " failed at "
+                + f.where() + (f.times() > 1 ? " and " + (f.times() - 1) + " more times" : ""), f.error()));
 
         List<Path> written;
         try {

@@ -1,7 +1,7 @@
 package io.github.mysqlconfigaudit.maven;
 
 import io.github.mysqlconfigaudit.rule.RuleDescriptor;
-import io.github.mysqlconfigaudit.rule.RuleRegistry;
+import io.github.mysqlconfigaudit.RuleRegistry;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugins.annotations.Mojo;
 

@@ -17,6 +17,13 @@ import org.apache.maven.api.plugin.testing.MojoTest;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugin.logging.SystemStreamLog;
+import io.github.mysqlconfigaudit.RuleRegistry;
+import io.github.mysqlconfigaudit.model.Model;
+import io.github.mysqlconfigaudit.rule.Rule;
+import io.github.mysqlconfigaudit.rule.RuleContext;
+import io.github.mysqlconfigaudit.rule.RuleDescriptor;
+import io.github.mysqlconfigaudit.rule.RuleMeta;
+import io.github.mysqlconfigaudit.rule.Severity;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -278,5 +285,77 @@ class AuditMojoTest {
         Path cwd = Path.of("").toAbsolutePath();
         assertEquals(cwd, mojo.root());
         assertEquals(cwd.resolve("target/mysql-config-audit"), mojo.reportDirectory(cwd));
+    }
+
+    @RuleMeta(id = "always-throws", severity = Severity.INFO, title = "t", rationale = "r", fix = "f", example = "e")
+    public static final class AlwaysThrows implements Rule {
+        @Override
+        public void check(Model model, RuleContext ctx) {
+            throw new IllegalStateException("the rule broke");
+        }
+    }
+
+    /**
+     * A rule whose metadata fails once the registry has read it: the failure is outside any rule's check (the engine
+     * asks for the metadata to see which rules the policy enables), so the goal must stop on one clear line.
+     */
+    @RuleMeta(id = "broken-metadata", severity = Severity.INFO, title = "t", rationale = "r", fix = "f", example = "e")
+    public static final class BrokenMetadata implements Rule {
+        private final java.util.concurrent.atomic.AtomicInteger asked = new java.util.concurrent.atomic.AtomicInteger();
+
+        @Override
+        public void check(Model model, RuleContext ctx) {
+        }
+
+        @Override
+        public RuleDescriptor descriptor() {
+            if (asked.getAndIncrement() > 0) {
+                throw new UnsupportedOperationException("no metadata\nsecond line");
+            }
+            return Rule.super.descriptor();
+        }
+    }
+
+    @Test
+    @InjectMojo(goal = "audit", pom = POM)
+    void aRuleThatThrowsIsAnInternalErrorWithItsTraceOnlyUnderDebug(AuditMojo mojo) throws Exception {
+        myCnf("[mysqld]\nwait_timeout = 10\n");
+        point(mojo);
+        mojo.rules = RuleRegistry.of(List.of(new AlwaysThrows(), new io.github.mysqlconfigaudit.rules.mysql.WaitTimeoutRange()));
+        List<String> errors = new ArrayList<>();
+        List<Throwable> debugTraces = new ArrayList<>();
+        mojo.setLog(new SystemStreamLog() {
+            @Override
+            public void error(CharSequence content) {
+                errors.add(content.toString());
+            }
+
+            @Override
+            public void debug(CharSequence content, Throwable error) {
+                debugTraces.add(error);
+            }
+        });
+        MojoFailureException e = assertThrows(MojoFailureException.class, mojo::execute);
+        assertTrue(e.getMessage().startsWith("mysql-config-audit: 1 finding at or above ERROR"), e.getMessage());
+        assertTrue(errors.stream().anyMatch(l -> l.contains("internal-error") && l.contains("always-throws")
+                && l.contains("IllegalStateException: the rule broke")), errors.toString());
+        assertTrue(errors.stream().noneMatch(l -> l.contains("\tat ")), "no stack trace on the console");
+        assertEquals(1, debugTraces.size());
+        assertEquals("the rule broke", debugTraces.get(0).getMessage());
+        String sarif = Files.readString(sarif());
+        assertTrue(sarif.contains("\"ruleId\" : \"internal-error\"") && sarif.contains("wait-timeout-range"),
+                "the report is written, with the other rules' findings");
+    }
+
+    @Test
+    @InjectMojo(goal = "audit", pom = POM)
+    void anythingElseUnexpectedIsOneClearLine(AuditMojo mojo) throws Exception {
+        myCnf("[mysqld]\nwait_timeout = 10\n");
+        point(mojo);
+        mojo.rules = RuleRegistry.of(List.of(new BrokenMetadata()));
+        MojoExecutionException e = assertThrows(MojoExecutionException.class, mojo::execute);
+        assertEquals("mysql-config-audit: unexpected UnsupportedOperationException: no metadata (a bug: please report it "
+                + "with the stack trace that -e prints)", e.getMessage());
+        assertTrue(e.getCause() instanceof UnsupportedOperationException);
     }
 }

@@ -4,11 +4,8 @@ import io.github.mysqlconfigaudit.model.Location;
 import io.github.mysqlconfigaudit.model.Sorted;
 import io.github.mysqlconfigaudit.model.Suppression;
 import io.github.mysqlconfigaudit.rule.Finding;
-import io.github.mysqlconfigaudit.rule.PolicyCheck;
 import io.github.mysqlconfigaudit.rule.RuleContext;
-import io.github.mysqlconfigaudit.rule.RuleRegistry;
-import io.github.mysqlconfigaudit.rules.policy.UnusedSuppression;
-import io.github.mysqlconfigaudit.rules.policy.WaiverExpired;
+import io.github.mysqlconfigaudit.rule.RuleDescriptor;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -23,8 +20,8 @@ import java.util.stream.Collectors;
 
 /**
  * The policy step: severities from the policy, then inline suppressions and waivers take findings out,
- * the policy checks speak about suppressions and waivers themselves, and the baseline tells old
- * findings from new ones.
+ * the policy step's own checks ({@code unused-suppression}, {@code waiver-expired}: internal, not an extension
+ * point) speak about suppressions and waivers themselves, and the baseline tells old findings from new ones.
  */
 public final class Weighing {
 
@@ -44,8 +41,13 @@ public final class Weighing {
                          List<Baseline.Entry> fixed) {
     }
 
+    /** The metadata of the policy step's own checks, documented and configured like rules. */
+    public static List<RuleDescriptor> checks() {
+        return List.of(RuleDescriptor.of(UnusedSuppression.class), RuleDescriptor.of(WaiverExpired.class));
+    }
+
     public static Result weigh(List<Finding> raw, List<Suppression> suppressions, Policy policy,
-                               Optional<Baseline> baseline, LocalDate today, RuleRegistry registry) {
+                               Optional<Baseline> baseline, LocalDate today) {
         Map<Suppression.Covered, Suppression> inlineByCovered = firstWithAReason(suppressions);
         // a finding's waiver is one of its rule's: the others are not tried (a waiver matches by path glob)
         Map<String, List<Waiver>> waiversInForce = policy.waivers().stream().filter(w -> !w.expiredOn(today))
@@ -71,8 +73,10 @@ public final class Weighing {
 
         List<Finding> meta = new ArrayList<>();
         List<Suppression> ordered = suppressions.stream().sorted(Comparator.comparing(Suppression::comment)).toList();
-        run(registry, UnusedSuppression.class, policy, meta, (c, ctx) -> c.check(ordered, used, ctx));
-        run(registry, WaiverExpired.class, policy, meta, (c, ctx) -> c.check(policy.waivers(), today, ctx));
+        contextFor(UnusedSuppression.class, policy, meta)
+                .ifPresent(ctx -> new UnusedSuppression().check(ordered, used, ctx));
+        contextFor(WaiverExpired.class, policy, meta)
+                .ifPresent(ctx -> new WaiverExpired().check(policy.waivers(), today, ctx));
         active.addAll(policy.withSeverities(meta));
         // each list sorted once, here (the findings were sorted once more before they were weighed)
         active = Sorted.of(active, Comparator.naturalOrder());
@@ -106,13 +110,10 @@ public final class Weighing {
         return first;
     }
 
-    private static <T extends PolicyCheck> void run(RuleRegistry registry, Class<T> type, Policy policy,
-                                                    List<Finding> sink, java.util.function.BiConsumer<T, RuleContext> body) {
-        registry.policyCheck(type).ifPresent(check -> {
-            var d = check.descriptor();
-            if (policy.enabled(d.id())) {
-                body.accept(check, new RuleContext(d, policy.parametersOf(d.id()), sink));
-            }
-        });
+    /** Where a check of the policy step reports, when the policy leaves it enabled. */
+    private static Optional<RuleContext> contextFor(Class<?> check, Policy policy, List<Finding> sink) {
+        RuleDescriptor d = RuleDescriptor.of(check);
+        return policy.enabled(d.id()) ? Optional.of(new RuleContext(d, policy.parametersOf(d.id()), sink))
+                : Optional.empty();
     }
 }

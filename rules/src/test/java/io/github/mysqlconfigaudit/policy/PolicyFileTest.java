@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.mysqlconfigaudit.link.ExplicitLink;
 import io.github.mysqlconfigaudit.model.Location;
-import io.github.mysqlconfigaudit.rule.RuleRegistry;
+import io.github.mysqlconfigaudit.RuleRegistry;
 import io.github.mysqlconfigaudit.rule.Severity;
 import java.time.LocalDate;
 import java.util.List;

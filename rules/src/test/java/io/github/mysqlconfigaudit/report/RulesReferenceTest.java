@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.mysqlconfigaudit.rule.RuleDescriptor;
-import io.github.mysqlconfigaudit.rule.RuleRegistry;
+import io.github.mysqlconfigaudit.RuleRegistry;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;

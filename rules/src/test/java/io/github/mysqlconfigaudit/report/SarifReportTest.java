@@ -12,7 +12,7 @@ import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SpecificationVersion;
 import io.github.mysqlconfigaudit.AuditResult;
 import io.github.mysqlconfigaudit.TestTrees;
-import io.github.mysqlconfigaudit.rule.RuleRegistry;
+import io.github.mysqlconfigaudit.RuleRegistry;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,4 +1,4 @@
-package io.github.mysqlconfigaudit.rule;
+package io.github.mysqlconfigaudit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -6,6 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.mysqlconfigaudit.model.Model;
+import io.github.mysqlconfigaudit.rule.ParamType;
+import io.github.mysqlconfigaudit.rule.Rule;
+import io.github.mysqlconfigaudit.rule.RuleContext;
+import io.github.mysqlconfigaudit.rule.RuleDescriptor;
+import io.github.mysqlconfigaudit.rule.RuleMeta;
+import io.github.mysqlconfigaudit.rule.Severity;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

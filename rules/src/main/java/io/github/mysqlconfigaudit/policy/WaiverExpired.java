@@ -1,7 +1,5 @@
-package io.github.mysqlconfigaudit.rules.policy;
+package io.github.mysqlconfigaudit.policy;
 
-import io.github.mysqlconfigaudit.policy.Waiver;
-import io.github.mysqlconfigaudit.rule.PolicyCheck;
 import io.github.mysqlconfigaudit.rule.RuleContext;
 import io.github.mysqlconfigaudit.rule.RuleMeta;
 import io.github.mysqlconfigaudit.rule.Severity;
@@ -15,7 +13,7 @@ import java.util.List;
                 + "working, so the findings it waived count again; this says why they came back.",
         fix = "Fix the findings and delete the waiver, or renew it with a new date and reason.",
         example = "# .mysql-config-audit.yaml\nwaivers:\n  - rule: wait-timeout-range\n    path: 'legacy/**'\n    reason: 'legacy batch host'\n    expires: 2025-01-31")
-public final class WaiverExpired implements PolicyCheck {
+final class WaiverExpired {
 
     public void check(List<Waiver> waivers, LocalDate today, RuleContext ctx) {
         for (Waiver w : waivers) {

@@ -1,7 +1,6 @@
-package io.github.mysqlconfigaudit.rules.policy;
+package io.github.mysqlconfigaudit.policy;
 
 import io.github.mysqlconfigaudit.model.Suppression;
-import io.github.mysqlconfigaudit.rule.PolicyCheck;
 import io.github.mysqlconfigaudit.rule.RuleContext;
 import io.github.mysqlconfigaudit.rule.RuleMeta;
 import io.github.mysqlconfigaudit.rule.Severity;
@@ -16,7 +15,7 @@ import java.util.Set;
         fix = "Write `# mysql-config-audit:ignore RULE-ID reason` on the line of the finding or the line before it, "
                 + "or delete the comment.",
         example = "# my.cnf\n[mysqld]\n# mysql-config-audit:ignore wait-timeout-range\nwait_timeout = 30")
-public final class UnusedSuppression implements PolicyCheck {
+final class UnusedSuppression {
 
     /** Reports every suppression in {@code all} that has no reason or is not in {@code used}. */
     public void check(List<Suppression> all, Set<Suppression> used, RuleContext ctx) {
