@@ -16,8 +16,9 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * Findings accepted as they are today, by fingerprint (rule, file, section, option and the values, not
- * the line), so that only new findings fail the build and fixed ones can be dropped from the file.
+ * Findings accepted as they are today, by fingerprint (rule, file, section, option and the values that clash, not
+ * the line or the message's words), so that only new findings fail the build and fixed ones can be dropped from the
+ * file. The file names its fingerprint scheme ({@link Finding#FINGERPRINT_SCHEME}).
  */
 public record Baseline(List<Entry> entries) {
 
@@ -43,11 +44,22 @@ public record Baseline(List<Entry> entries) {
         return entries.stream().map(Entry::fingerprint).collect(Collectors.toSet());
     }
 
+    /**
+     * Reads a baseline. One written under another fingerprint scheme (an older release) is refused with a message
+     * that says how to rewrite it: its fingerprints would match nothing, and every finding would look new.
+     */
     public static Baseline read(Path file) throws IOException {
         JsonNode root = JSON.readTree(Files.readString(file));
         JsonNode findings = root == null ? null : root.get("findings");
         if (findings == null || !findings.isArray()) {
             throw new IOException(file + " is not a mysql-config-audit baseline (no findings list)");
+        }
+        String scheme = root.hasNonNull("fingerprintScheme") ? root.get("fingerprintScheme").asText()
+                : "mysqlConfigAudit/v1";
+        if (!scheme.equals(Finding.FINGERPRINT_SCHEME)) {
+            throw new IOException(file + " was written with the fingerprint scheme " + scheme + " and this release uses "
+                    + Finding.FINGERPRINT_SCHEME + ", so none of its " + findings.size() + " entries would match: "
+                    + "review the findings and rewrite it with -Dmysql-config-audit.writeBaseline=true");
         }
         List<Entry> entries = new ArrayList<>();
         for (JsonNode n : findings) {
@@ -63,7 +75,8 @@ public record Baseline(List<Entry> entries) {
     public byte[] toJson() throws IOException {
         ObjectNode root = JSON.createObjectNode();
         root.put("tool", "mysql-config-audit");
-        root.put("formatVersion", 1);
+        root.put("formatVersion", 2);
+        root.put("fingerprintScheme", Finding.FINGERPRINT_SCHEME);
         ArrayNode list = root.putArray("findings");
         entries.forEach(e -> list.add(JSON.valueToTree(e)));
         return JSON.writeValueAsBytes(root);

@@ -23,6 +23,7 @@ final class WaiverExpired {
                         .fix("fix the findings and delete the waiver at " + w.where().shortForm()
                                 + ", or set a new `expires` date with a reason")
                         .subject("", w.ruleId())
+                        .values(w.path(), w.expires().orElseThrow())
                         .report();
             }
         }

@@ -37,6 +37,7 @@ public final class JsonReport {
     static ObjectNode toJson(AuditResult result) {
         ObjectNode root = JSON.createObjectNode();
         root.put("formatVersion", 1);
+        root.put("fingerprintScheme", Finding.FINGERPRINT_SCHEME);
         ObjectNode tool = root.putObject("tool");
         tool.put("name", ToolVersion.NAME);
         tool.put("version", ToolVersion.get());

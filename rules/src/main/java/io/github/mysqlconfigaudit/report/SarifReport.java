@@ -167,7 +167,7 @@ public final class SarifReport {
             g.writeEndArray();
         }
         g.writeObjectFieldStart("partialFingerprints");
-        g.writeStringField("mysqlConfigAudit/v1", f.fingerprint());
+        g.writeStringField(Finding.FINGERPRINT_SCHEME, f.fingerprint());
         g.writeEndObject();
         g.writeObjectFieldStart("properties");
         g.writeStringField("fix", f.fix());

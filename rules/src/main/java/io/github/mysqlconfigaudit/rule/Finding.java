@@ -2,6 +2,9 @@ package io.github.mysqlconfigaudit.rule;
 
 import io.github.mysqlconfigaudit.model.Location;
 import java.util.Comparator;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
 
@@ -29,77 +32,45 @@ public record Finding(String ruleId, Severity severity, String message, Location
         option = option == null ? "" : option;
     }
 
-    /** A finding with its fingerprint computed once, here. */
+    /**
+     * The fingerprint scheme: what a baseline and SARIF's {@code partialFingerprints} store. A new scheme gets a new
+     * name, and a baseline written under another one is refused with a clear message.
+     */
+    public static final String FINGERPRINT_SCHEME = "mysqlConfigAudit/v2";
+
+    /** A finding without values of its own beyond its subject. */
     public Finding(String ruleId, Severity severity, String message, Location location, List<Related> related,
                    String fix, String section, String option) {
+        this(ruleId, severity, message, location, related, fix, section, option, List.of());
+    }
+
+    /**
+     * A finding with its fingerprint computed from structured fields: {@code values} are the values that clash
+     * (the effective value and the limit it breaks, as the rule compares them), never the message, so rewording a
+     * message or moving a line changes no fingerprint, and a changed value is a new finding.
+     */
+    public Finding(String ruleId, Severity severity, String message, Location location, List<Related> related,
+                   String fix, String section, String option, List<String> values) {
         this(ruleId, severity, message, location, related, fix, section, option,
-                fingerprintOf(ruleId, location, section == null ? "" : section, option == null ? "" : option, message));
+                fingerprintOf(ruleId, location.path(), section == null ? "" : section, option == null ? "" : option,
+                        values));
     }
 
     public Finding withSeverity(Severity newSeverity) {
         return new Finding(ruleId, newSeverity, message, location, related, fix, section, option, fingerprint);
     }
 
-    /**
-     * A key that survives unrelated edits: rule, file, section, option and the message with every line
-     * number taken out (the message names the values, so a changed value is a new finding).
-     */
-    private static String fingerprintOf(String ruleId, Location location, String section, String option, String message) {
-        FingerprintKey key = FingerprintKey.start().append(ruleId).append("\n").append(location.path()).append("\n")
-                .append(section).append("\n").append(option).append("\n");
-        keptParts(message, (from, to) -> key.append(message, from, to));
-        return HexFormat.of().formatHex(key.digest(), 0, 16);
-    }
-
-    /** The message with every line reference taken out (see {@link #keptParts}). */
-    static String withoutLineNumbers(String message) {
-        StringBuilder out = new StringBuilder(message.length());
-        keptParts(message, (from, to) -> out.append(message, from, to));
-        return out.toString();
-    }
-
-    /** A part {@code [from, to)} of a message. */
-    private interface Part {
-        void of(int from, int to);
-    }
-
-    /**
-     * The parts of the message that stay when every {@code :line} and {@code :line:column} after a non-blank
-     * character is taken out, in order (what {@code (\\S):\\d+(?::\\d+)?} replaced by {@code $1} leaves, without a
-     * regex: findings are many).
-     */
-    private static void keptParts(String message, Part kept) {
-        int n = message.length();
-        int copied = 0;
-        for (int i = 1; i < n; i++) {
-            // the character before the colon must be free (not the end of the previous match) and not blank
-            if (message.charAt(i) != ':' || i - 1 < copied || blank(message.charAt(i - 1)) || !digit(message, i + 1)) {
-                continue;
-            }
-            int end = i + 1;
-            while (digit(message, end)) {
-                end++;
-            }
-            if (end < n && message.charAt(end) == ':' && digit(message, end + 1)) {
-                end++;
-                while (digit(message, end)) {
-                    end++;
-                }
-            }
-            kept.of(copied, i);
-            copied = end;
-            i = end - 1;
+    /** The first 16 bytes of the SHA-256 of the scheme, rule, file, section, option and values, one a line. */
+    static String fingerprintOf(String ruleId, String path, String section, String option, List<String> values) {
+        StringBuilder key = new StringBuilder(FINGERPRINT_SCHEME).append('\n').append(ruleId).append('\n').append(path)
+                .append('\n').append(section).append('\n').append(option);
+        values.forEach(v -> key.append('\n').append(v));
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(key.toString().getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest, 0, 16);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
         }
-        kept.of(copied, n);
-    }
-
-    /** What the regex {@code \\s} matches. */
-    private static boolean blank(char c) {
-        return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
-    }
-
-    private static boolean digit(String s, int at) {
-        return at < s.length() && s.charAt(at) >= '0' && s.charAt(at) <= '9';
     }
 
     @Override

@@ -48,6 +48,7 @@ public final class RuleContext {
         private String section = "";
         private String option = "";
         private Severity severity;
+        private List<String> values = List.of();
 
         private FindingBuilder(Location location, String message) {
             this.location = location;
@@ -63,6 +64,15 @@ public final class RuleContext {
         public FindingBuilder subject(String sectionName, String optionName) {
             this.section = sectionName;
             this.option = optionName;
+            return this;
+        }
+
+        /**
+         * The values that clash (the effective value, the limit it breaks), as the rule compares them: with the rule,
+         * file and subject they make the finding's fingerprint, so a changed value is a new finding for a baseline.
+         */
+        public FindingBuilder values(Object... clashing) {
+            this.values = java.util.Arrays.stream(clashing).map(String::valueOf).toList();
             return this;
         }
 
@@ -83,7 +93,7 @@ public final class RuleContext {
 
         public void report() {
             sink.add(new Finding(descriptor.id(), severity == null ? descriptor.defaultSeverity() : severity, message, location, related,
-                    fix == null ? descriptor.fix() : fix, section, option));
+                    fix == null ? descriptor.fix() : fix, section, option, values));
         }
     }
 }

@@ -26,7 +26,8 @@ public record RuleFailure(String ruleId, RuntimeException error, Location where,
         return new Finding(InternalErrorMeta.ID, InternalErrorMeta.descriptor().defaultSeverity(), message, where,
                 java.util.List.of(), "this is a bug in mysql-config-audit, not in the configuration: report it with the "
                 + "stack trace that `mvn -X` prints; until it is fixed, `rules: {" + ruleId
-                + ": {enabled: false}}` in .mysql-config-audit.yaml turns the rule off", "", ruleId);
+                + ": {enabled: false}}` in .mysql-config-audit.yaml turns the rule off", "", ruleId,
+                java.util.List.of(error.getClass().getName()));
     }
 
     private static String firstLine(String text) {

@@ -229,5 +229,22 @@ class PolicyAuditTest {
             TestTrees.write(root, "my.cnf", "[mysqld]\nwait_timeout = 20\n");
             assertTrue(audit().baselined().isEmpty());
         }
+
+        @Test
+        void aBaselineOfAnotherFingerprintSchemeIsRefusedSayingHowToRewriteIt() throws Exception {
+            Path file = TestTrees.write(root, Baseline.FILE_NAME, "{\"tool\": \"mysql-config-audit\", \"formatVersion\": 1,"
+                    + " \"findings\": [{\"fingerprint\": \"0123456789abcdef0123456789abcdef\", \"ruleId\": \"wait-timeout-range\","
+                    + " \"path\": \"my.cnf\"}]}");
+            java.io.IOException e = org.junit.jupiter.api.Assertions.assertThrows(java.io.IOException.class,
+                    () -> Baseline.read(file));
+            assertEquals(file + " was written with the fingerprint scheme mysqlConfigAudit/v1 and this release uses "
+                    + "mysqlConfigAudit/v2, so none of its 1 entries would match: review the findings and rewrite it with "
+                    + "-Dmysql-config-audit.writeBaseline=true", e.getMessage());
+            Files.delete(file);
+            TestTrees.write(root, "my.cnf", "[mysqld]\nwait_timeout = 10\n");
+            Files.write(file, Baseline.of(audit().findings()).toJson());
+            assertTrue(Files.readString(file).contains("\"fingerprintScheme\" : \"mysqlConfigAudit/v2\""));
+            assertEquals(1, Baseline.read(file).entries().size(), "what this release writes, it reads");
+        }
     }
 }

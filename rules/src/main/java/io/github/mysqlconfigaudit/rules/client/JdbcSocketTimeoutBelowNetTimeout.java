@@ -40,6 +40,7 @@ public final class JdbcSocketTimeoutBelowNetTimeout implements Rule {
                             .fix("set socketTimeout=" + write.get().longValue() * 1000 + " (or more) in the URL at "
                                     + url.location().shortForm())
                             .subject(path.pool().label(), "socketTimeout")
+                            .values(socket.get(), write.get().longValue(), server.configPath())
                             .report();
                     break;
                 }

@@ -66,7 +66,8 @@ public final class PoolLifetimeExceedsIdleTimeout implements Rule {
                     .fix("set `" + key(pool, idle) + "=" + proposal + "` (" + HaproxyDuration.seconds(proposal)
                             + ") at " + at.shortForm() + ", at least " + HaproxyDuration.seconds(margin)
                             + " below the shortest hop")
-                    .subject(pool.label(), idle.canonical());
+                    .subject(pool.label(), idle.canonical())
+                    .values(idle.millis(), shortest.idleMillis());
             for (PathHop hop : path.hops()) {
                 if (hop.at() != null) {
                     finding.related(hop.at(), hop.describe());

@@ -79,7 +79,8 @@ public final class ClientPacketBelowServer implements Rule {
                                 + packet.get().describe() + ": dumps and restores of rows larger than that fail")
                         .fix("set max_allowed_packet = " + packet.get().formatted() + " in [" + group + "] at "
                                 + at.shortForm())
-                        .subject(group, "max_allowed_packet");
+                        .subject(group, "max_allowed_packet")
+                        .values(packet.get().value(), source.assignment().asWritten());
                 packet.get().source().ifPresent(s -> finding.related(s.location(), "the server's "
                         + packet.get().describe()));
                 finding.report();

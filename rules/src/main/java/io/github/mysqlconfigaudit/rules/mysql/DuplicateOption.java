@@ -41,7 +41,8 @@ public final class DuplicateOption implements ServerRule {
                             + winnerWritten + "` at " + winnerLine)
                     .fix("delete `" + firstWritten + "` at " + firstAt.shortForm()
                             + " and keep the one line at " + winnerLine)
-                    .subject(first.group(), option.name());
+                    .subject(first.group(), option.name())
+                    .values(firstWritten, winnerWritten);
             for (OptionAssignment other : overridden.subList(1, overridden.size())) {
                 finding.related(other.location(), "also overridden: `" + other.asWritten() + "`");
             }

@@ -37,6 +37,7 @@ public final class InvalidValue implements ServerRule {
                                     + ServerEdits.serverOf(server, a.location()))
                             .fix(fix(server, option, a))
                             .subject(a.group(), option.name())
+                            .values(a.asWritten())
                             .report();
                 }
             }

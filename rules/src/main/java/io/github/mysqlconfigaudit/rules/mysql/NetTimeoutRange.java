@@ -60,7 +60,8 @@ public final class NetTimeoutRange implements ServerRule {
                         + ": the server gives up sending results sooner than it waits for statements, so large "
                         + "result sets fail first" + ServerEdits.serverOf(server, at))
                 .fix(ServerEdits.setNumber(server, w, r.value()))
-                .subject(ServerEdits.group(server, w), w.name());
+                .subject(ServerEdits.group(server, w), w.name())
+                .values(w.value(), r.value());
         Location other = w.isDefault() || r.isDefault() ? null : ServerEdits.where(server, r);
         if (other != null && !other.equals(at)) {
             finding.related(other, r.describe());

@@ -38,7 +38,8 @@ public final class ReplicaPacketBelowSource implements ServerRule {
                         + ": a replica of this server stops on the first event larger than " + r.formatted()
                         + ServerEdits.serverOf(server, ServerEdits.where(server, r)))
                 .fix(ServerEdits.setNumber(server, r, p.value()))
-                .subject(ServerEdits.group(server, r), r.name());
+                .subject(ServerEdits.group(server, r), r.name())
+                .values(r.value(), p.value());
         p.source().ifPresent(s -> finding.related(s.location(), p.describe()));
         finding.report();
     }

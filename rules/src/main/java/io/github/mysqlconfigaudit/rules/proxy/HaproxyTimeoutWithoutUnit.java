@@ -30,6 +30,7 @@ public final class HaproxyTimeoutWithoutUnit implements Rule {
                             + t.location().shortForm() + " if that is what is meant, or the intended value with its "
                             + "unit (e.g. `timeout " + t.kind() + " " + t.raw() + "s`)")
                     .subject(t.section(), "timeout " + t.kind())
+                    .values(t.raw())
                     .report();
         }
     }

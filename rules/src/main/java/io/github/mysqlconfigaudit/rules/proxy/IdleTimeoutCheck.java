@@ -107,7 +107,8 @@ final class IdleTimeoutCheck {
         String message = route.label() + " closes idle connections after " + HaproxyDuration.seconds(idleMillis)
                 + " (" + first.describe() + "), before " + limit.describe() + others + ": " + consequence;
         var finding = ctx.at(first.location(), message).fix(fix(route, tooShort, target, idleMillis, variable, limit))
-                .subject(first.section(), "timeout " + first.kind());
+                .subject(first.section(), "timeout " + first.kind())
+                .values(idleMillis, limit.seconds(), variable);
         for (ProxyTimeout other : tooShort.subList(1, tooShort.size())) {
             finding.related(other.location(), "also below " + variable + ": " + other.describe());
         }
