@@ -28,7 +28,11 @@ public @interface RuleMeta {
     /** The general fix; findings add the concrete line. */
     String fix();
 
-    /** A few config lines that trigger the rule, for the reference. */
+    /**
+     * The files that trigger the rule, for the reference: each starts with a header line {@code # path} (see
+     * {@link RuleExample}); a {@code .mysql-config-audit.yaml} among them sets the version. A test audits every
+     * example and fails when its rule does not fire.
+     */
     String example();
 
     Param[] params() default {};

@@ -19,7 +19,9 @@ import java.util.Optional;
                 + "take up to net_write_timeout to send a large result to a slow reader; a shorter socketTimeout cuts "
                 + "such results client-side and leaves the server writing to a dead socket.",
         fix = "Raise socketTimeout to at least net_write_timeout (in milliseconds), or remove it.",
-        example = "spring.datasource.url=jdbc:mysql://db:3306/shop?socketTimeout=30000\\n# my.cnf: net_write_timeout = 60")
+        example = "# src/main/resources/application.properties\n"
+                + "spring.datasource.url=jdbc:mysql://db:3306/shop?socketTimeout=30000\n"
+                + "# mysql/my.cnf\n[mysqld]\nnet_write_timeout = 60")
 public final class JdbcSocketTimeoutBelowNetTimeout implements Rule {
 
     @Override

@@ -28,8 +28,10 @@ import java.util.function.Supplier;
                 + "documentation asks for max-lifetime several seconds below any such limit.",
         fix = "Set max-lifetime (or idle-timeout / keepalive-time) at least the margin below the shortest idle timeout "
                 + "on the path.",
-        example = "# application.yml\\nspring.datasource.url: jdbc:mysql://haproxy:3306/shop\\n"
-                + "spring.datasource.hikari.max-lifetime: 1800000   # 30 min\\n# haproxy.cfg: timeout client 10m",
+        example = "# src/main/resources/application.yml\nspring:\n  datasource:\n"
+                + "    url: jdbc:mysql://haproxy:3306/shop\n    hikari:\n      max-lifetime: 1800000   # 30 min\n"
+                + "# haproxy.cfg\ndefaults\n    mode tcp\n    timeout connect 5s\n    timeout client 10m\n"
+                + "    timeout server 10m\nlisten mysql\n    bind :3306\n    server db1 10.0.0.11:3306",
         params = @Param(name = "margin", type = ParamType.DURATION, defaultValue = "30s",
                 description = "How far below the shortest idle timeout the pool must retire idle connections."))
 public final class PoolLifetimeExceedsIdleTimeout implements Rule {

@@ -13,7 +13,7 @@ import io.github.mysqlconfigaudit.rule.Severity;
         rationale = "A binary file, a file above the size limit or a link leaving the audited root is not read, "
                 + "so nothing in it is checked.",
         fix = "Exclude the file if it is not configuration, or keep the configuration as text inside the root.",
-        example = "backup.cnf is a 20 MiB binary dump; prod.cnf is a link to /etc/mysql/my.cnf")
+        example = "# prod.cnf -> /etc/mysql/my.cnf")
 public final class FileSkipped implements Rule {
 
     @Override

@@ -14,7 +14,7 @@ import io.github.mysqlconfigaudit.rule.Severity;
                 + "cycle) are not checked; the server may still read them when deployed.",
         fix = "Keep included files in the repository beside the file that includes them (absolute paths such as "
                 + "/etc/mysql/conf.d/ are matched by their trailing directories), or exclude the include on purpose.",
-        example = "# my.cnf (no conf.d/ anywhere in the repository)\n[mysqld]\n!includedir /etc/mysql/conf.d/")
+        example = "# my.cnf\n[mysqld]\n!includedir /etc/mysql/conf.d/")
 public final class IncludeNotFollowed implements Rule {
 
     @Override

@@ -13,7 +13,8 @@ import io.github.mysqlconfigaudit.rule.Severity;
         rationale = "A file with {{ … }} is a template for YAML, not YAML: the values that reach the cluster are "
                 + "only known once Helm renders it, so the audit reads nothing in it (and reports no parse error).",
         fix = "Audit the rendered manifests: `helm template . --output-dir rendered/` and scan rendered/.",
-        example = "# templates/configmap.yaml\\ndata:\\n  my.cnf: |\\n    [mysqld]\\n    wait_timeout = {{ .Values.waitTimeout }}")
+        example = "# templates/configmap.yaml\napiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: mysql\ndata:\n"
+                + "  my.cnf: |\n    [mysqld]\n    wait_timeout = {{ .Values.waitTimeout }}")
 public final class UnrenderedTemplate implements Rule {
 
     @Override

@@ -17,7 +17,9 @@ import java.util.List;
                 + "Either way the server restarts and every connection drops (ERROR 2013 in the application).",
         fix = "Set resources.requests.memory and resources.limits.memory on the MySQL container (equal values give "
                 + "the pod Guaranteed QoS).",
-        example = "containers:\\n  - name: mysql\\n    image: mysql:8.0.36\\n    resources:\\n      requests:\\n        cpu: 500m")
+        example = "# k8s/mysql.yaml\napiVersion: apps/v1\nkind: StatefulSet\nmetadata:\n  name: mysql\nspec:\n"
+                + "  template:\n    spec:\n      containers:\n        - name: mysql\n          image: mysql:8.0.36\n"
+                + "          resources:\n            requests:\n              cpu: 500m")
 public final class K8sMysqlWithoutResources implements Rule {
 
     @Override

@@ -16,7 +16,7 @@ import java.util.Set;
                 + "later release (slave_* names since 8.0.26, expire_logs_days in 8.4.0): moving to the replacement "
                 + "now keeps the next upgrade from stopping the server.",
         fix = "Write the replacement the finding names.",
-        example = "# my.cnf, audited for MySQL 8.0\n[mysqld]\nslave_net_timeout = 60")
+        example = "# .mysql-config-audit.yaml\nmysqlVersion: \"8.0\"\n# my.cnf\n[mysqld]\nslave_net_timeout = 60")
 public final class DeprecatedOption implements ServerRule {
 
     /** The statuses this rule speaks of. */

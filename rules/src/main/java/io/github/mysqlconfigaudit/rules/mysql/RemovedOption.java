@@ -16,7 +16,7 @@ import java.util.Set;
                 + "on query_cache_size (removed in 8.0.3) or default_authentication_plugin (removed in 8.4.0) "
                 + "exactly as on a typo. MariaDB keeps accepting many removed names but ignores them (WARNING).",
         fix = "Delete the line, or write its replacement where there is one.",
-        example = "# my.cnf, audited for MySQL 8.0\n[mysqld]\nquery_cache_size = 0")
+        example = "# .mysql-config-audit.yaml\nmysqlVersion: \"8.0\"\n# my.cnf\n[mysqld]\nquery_cache_size = 0")
 public final class RemovedOption implements ServerRule {
 
     /** The statuses this rule speaks of. */
