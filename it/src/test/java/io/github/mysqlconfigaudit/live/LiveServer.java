@@ -65,7 +65,7 @@ final class LiveServer implements AutoCloseable {
     }
 
     /**
-     * One client session through the proxy, as in FACTS §1: a statement, an idle pause, another statement,
+     * One client session through the proxy: a statement, an idle pause, another statement,
      * with reconnecting switched off so a cut connection shows as an error.
      */
     static String session(Binaries bin, int port, Path work, List<String> statements, int idleSeconds)

@@ -6,7 +6,7 @@ import java.util.regex.Pattern;
 
 /**
  * HAProxy time values: digits and an optional unit ({@code us ms s m h d}); a bare number is
- * milliseconds (seen live: {@code timeout server 3000} cut connections after 3 s, FACTS §1).
+ * milliseconds (seen live: {@code timeout server 3000} cut connections after 3 s, LiveProofIT).
  */
 public final class HaproxyDuration {
 

@@ -20,6 +20,7 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /** SARIF 2.1.0, as GitHub code scanning and IDEs read it. */
 public final class SarifReport {
@@ -44,6 +45,11 @@ public final class SarifReport {
      * a report of a hundred thousand findings never stands in memory whole.
      */
     private static void stream(AuditResult result, OutputStream out) throws IOException {
+        stream(result, out, ToolVersion.rulesReferenceUrl());
+    }
+
+    /** The log, with each rule's {@code helpUri} at its anchor in {@code rulesReference} when there is one. */
+    static void stream(AuditResult result, OutputStream out, Optional<String> rulesReference) throws IOException {
         Map<String, Integer> ruleIndex = new HashMap<>();
         ObjectNode tool = JSON.createObjectNode();
         ObjectNode driver = tool.putObject("driver");
@@ -53,7 +59,7 @@ public final class SarifReport {
         ArrayNode rules = driver.putArray("rules");
         for (RuleDescriptor d : result.rules()) {
             ruleIndex.put(d.id(), ruleIndex.size());
-            rules.add(rule(d));
+            rules.add(rule(d, rulesReference));
         }
         boolean baseline = !result.baselined().isEmpty() || !result.baselineFixed().isEmpty();
 
@@ -116,13 +122,21 @@ public final class SarifReport {
         g.writeEndObject();
     }
 
-    private static ObjectNode rule(RuleDescriptor d) {
+    /**
+     * A rule as code scanning shows it beside an alert: its title, why it matters, and as help the rationale, the fix
+     * and the example (plain and markdown), with {@code helpUri} at the rule's entry in RULES.md when that is known.
+     */
+    private static ObjectNode rule(RuleDescriptor d, Optional<String> rulesReference) {
         ObjectNode rule = JSON.createObjectNode();
         rule.put("id", d.id());
         rule.put("name", pascalCase(d.id()));
         rule.putObject("shortDescription").put("text", d.title());
         rule.putObject("fullDescription").put("text", d.rationale());
-        rule.putObject("help").put("text", d.fix());
+        ObjectNode help = rule.putObject("help");
+        help.put("text", "Why: " + d.rationale() + "\n\nFix: " + d.fix() + "\n\nExample:\n" + d.example());
+        help.put("markdown", "**Why:** " + d.rationale() + "\n\n**Fix:** " + d.fix() + "\n\n**Example:**\n\n```\n"
+                + d.example() + "\n```");
+        rulesReference.ifPresent(url -> rule.put("helpUri", url + "#" + d.id()));
         rule.putObject("defaultConfiguration").put("level", d.defaultSeverity().sarifLevel());
         if (!d.params().isEmpty()) {
             ObjectNode params = rule.putObject("properties").putObject("parameters");

@@ -26,7 +26,7 @@ class RouteBuilderTest {
         return r.routes().get(0);
     }
 
-    /** Each row of FACTS §1, seen live with haproxy 2.6 and mariadbd: the idle timeout that cut the connection. */
+    /** Each row of the live proof (LiveProofIT), seen live with haproxy 2.6 and mariadbd: the idle timeout that cut the connection. */
     @ParameterizedTest(name = "{0} -> {1} ms")
     @CsvSource(delimiter = '|', value = {
         "timeout client 3s\\ntimeout server 3s | 3000",

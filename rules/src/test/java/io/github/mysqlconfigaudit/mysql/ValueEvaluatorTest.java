@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** Each expectation here was seen live with mariadbd 10.11 (FACTS §2 and the catalog's notes). */
+/** Each expectation here was seen live with mariadbd 10.11 (ValueClampLiveTest, ValueListLiveTest and the catalog's notes). */
 class ValueEvaluatorTest {
 
     private static final VariableCatalog CATALOG = VariableCatalog.builtIn();

@@ -60,4 +60,18 @@ class RulesReferenceTest {
                     d.id() + "." + p.name()));
         }
     }
+
+    /** What users read cites nothing outside the repository (the developers' notes beside it are not theirs). */
+    @Test
+    void nothingAUserReadsPointsOutsideTheRepository() throws Exception {
+        java.util.regex.Pattern outside = java.util.regex.Pattern.compile("\\.\\./shared|FACTS(\\.md| §)");
+        for (String doc : List.of("README.md", "RULES.md")) {
+            java.util.regex.Matcher m = outside.matcher(Files.readString(PROJECT.resolve(doc)));
+            assertTrue(!m.find(), doc + " cites " + (m.hitEnd() ? "" : m.group()));
+        }
+        for (RuleDescriptor d : rules) {
+            String text = String.join("\n", d.title(), d.rationale(), d.fix(), d.example());
+            assertTrue(!outside.matcher(text).find(), d.id() + "'s metadata cites something outside the repository");
+        }
+    }
 }

@@ -93,7 +93,8 @@ class SarifReportTest {
         for (JsonNode rule : rules) {
             assertTrue(rule.get("id").asText().matches("[a-z0-9-]+"));
             assertTrue(rule.at("/shortDescription/text").asText().length() > 5);
-            assertTrue(rule.at("/help/text").asText().length() > 5);
+            assertTrue(rule.at("/help/text").asText().contains("Fix: "), rule.toString());
+            assertTrue(rule.at("/help/markdown").asText().contains("**Why:**"), rule.toString());
             assertTrue(List.of("error", "warning", "note").contains(rule.at("/defaultConfiguration/level").asText()));
         }
         JsonNode packet = null;
@@ -141,5 +142,27 @@ class SarifReportTest {
             };
             assertEquals(expected, r.get("level").asText(), r.toString());
         }
+    }
+
+    @Test
+    void rulesCarryTheirHelpAndALinkToTheirEntryWhenTheReferenceIsKnown() throws Exception {
+        AuditResult result = TestTrees.audit(root);
+        java.io.ByteArrayOutputStream with = new java.io.ByteArrayOutputStream();
+        SarifReport.stream(result, with, java.util.Optional.of("https://example.org/acme/mca/blob/HEAD/RULES.md"));
+        JsonNode rules = new ObjectMapper().readTree(with.toByteArray()).at("/runs/0/tool/driver/rules");
+        JsonNode wait = null;
+        for (JsonNode rule : rules) {
+            assertEquals("https://example.org/acme/mca/blob/HEAD/RULES.md#" + rule.get("id").asText(),
+                    rule.get("helpUri").asText());
+            wait = rule.get("id").asText().equals("wait-timeout-range") ? rule : wait;
+        }
+        String markdown = wait.at("/help/markdown").asText();
+        assertTrue(markdown.contains("```\n# my.cnf\n[mysqld]\nwait_timeout = 30\n```"), markdown);
+        assertTrue(sarifSchema.validate(with.toString(java.nio.charset.StandardCharsets.UTF_8), InputFormat.JSON).isEmpty());
+
+        java.io.ByteArrayOutputStream without = new java.io.ByteArrayOutputStream();
+        SarifReport.stream(result, without, java.util.Optional.empty());
+        assertTrue(!without.toString(java.nio.charset.StandardCharsets.UTF_8).contains("helpUri"),
+                "no link where the project's SCM URL is unknown");
     }
 }

@@ -8,7 +8,7 @@ import io.github.mysqlconfigaudit.rule.RuleContext;
 import io.github.mysqlconfigaudit.rule.RuleMeta;
 import io.github.mysqlconfigaudit.rule.Severity;
 
-/** A bare number is milliseconds to haproxy: {@code timeout server 300} is 0.3 s (seen live, FACTS §1). */
+/** A bare number is milliseconds to haproxy: {@code timeout server 300} is 0.3 s (seen live: LiveProofIT). */
 @RuleMeta(id = "haproxy-timeout-without-unit", severity = Severity.WARNING,
         title = "HAProxy timeout without a unit (milliseconds)",
         rationale = "HAProxy reads a time without a unit as milliseconds. 'timeout server 300' written as five "

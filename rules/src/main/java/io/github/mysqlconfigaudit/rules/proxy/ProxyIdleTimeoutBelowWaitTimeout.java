@@ -6,7 +6,7 @@ import io.github.mysqlconfigaudit.rule.RuleContext;
 import io.github.mysqlconfigaudit.rule.RuleMeta;
 import io.github.mysqlconfigaudit.rule.Severity;
 
-/** The proxy closes idle connections before MySQL does: the application sees ERROR 2013 (seen live, FACTS §1). */
+/** The proxy closes idle connections before MySQL does: the application sees ERROR 2013 (seen live: LiveProofIT). */
 @RuleMeta(id = "proxy-idle-timeout-below-wait-timeout", severity = Severity.ERROR,
         title = "Proxy idle timeout shorter than MySQL's wait_timeout",
         rationale = "When HAProxy's idle timeout (timeout tunnel, else the smaller of timeout client and timeout "
