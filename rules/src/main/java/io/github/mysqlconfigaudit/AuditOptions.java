@@ -3,7 +3,7 @@ package io.github.mysqlconfigaudit;
 import io.github.mysqlconfigaudit.discover.Limits;
 import io.github.mysqlconfigaudit.discover.PathFilter;
 import io.github.mysqlconfigaudit.link.ExplicitLink;
-import io.github.mysqlconfigaudit.mysql.MySqlVersion;
+import io.github.mysqlconfigaudit.mysql.catalog.MySqlVersion;
 import io.github.mysqlconfigaudit.policy.Baseline;
 import io.github.mysqlconfigaudit.policy.Policy;
 import io.github.mysqlconfigaudit.rule.Severity;

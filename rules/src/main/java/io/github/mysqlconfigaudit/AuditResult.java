@@ -2,7 +2,7 @@ package io.github.mysqlconfigaudit;
 
 import io.github.mysqlconfigaudit.model.FileKind;
 import io.github.mysqlconfigaudit.model.LinkSummary;
-import io.github.mysqlconfigaudit.mysql.MySqlVersion;
+import io.github.mysqlconfigaudit.mysql.catalog.MySqlVersion;
 import io.github.mysqlconfigaudit.policy.Baseline;
 import io.github.mysqlconfigaudit.policy.Verdict;
 import io.github.mysqlconfigaudit.policy.Weighing;

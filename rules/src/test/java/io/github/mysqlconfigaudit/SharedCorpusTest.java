@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.mysqlconfigaudit.model.Location;
-import io.github.mysqlconfigaudit.mysql.MySqlVersion;
+import io.github.mysqlconfigaudit.mysql.catalog.MySqlVersion;
 import io.github.mysqlconfigaudit.report.ConsoleReport;
 import io.github.mysqlconfigaudit.report.ReportFormat;
 import io.github.mysqlconfigaudit.report.Reports;

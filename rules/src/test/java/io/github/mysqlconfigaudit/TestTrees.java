@@ -1,6 +1,6 @@
 package io.github.mysqlconfigaudit;
 
-import io.github.mysqlconfigaudit.mysql.MySqlVersion;
+import io.github.mysqlconfigaudit.mysql.catalog.MySqlVersion;
 import io.github.mysqlconfigaudit.rule.Finding;
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import io.github.mysqlconfigaudit.Audit;
 import io.github.mysqlconfigaudit.AuditOptions;
 import io.github.mysqlconfigaudit.AuditResult;
-import io.github.mysqlconfigaudit.mysql.MySqlVersion;
+import io.github.mysqlconfigaudit.mysql.catalog.MySqlVersion;
 import io.github.mysqlconfigaudit.rule.Finding;
 import java.nio.file.Files;
 import java.nio.file.Path;

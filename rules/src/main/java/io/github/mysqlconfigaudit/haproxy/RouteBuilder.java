@@ -7,6 +7,7 @@ import io.github.mysqlconfigaudit.model.ProxyServer;
 import io.github.mysqlconfigaudit.model.ProxyTimeout;
 import io.github.mysqlconfigaudit.model.SourceProblem;
 import io.github.mysqlconfigaudit.model.Suppression;
+import io.github.mysqlconfigaudit.units.HaproxyDuration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.IdentityHashMap;

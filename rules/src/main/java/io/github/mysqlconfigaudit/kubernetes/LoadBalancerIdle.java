@@ -1,9 +1,9 @@
 package io.github.mysqlconfigaudit.kubernetes;
 
-import io.github.mysqlconfigaudit.model.Digits;
 import io.github.mysqlconfigaudit.model.Location;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * The idle timeout of a cloud load balancer a LoadBalancer Service creates, from its annotations (as the providers document them):
@@ -12,6 +12,9 @@ import java.util.Optional;
  * (minutes). Without an annotation naming the provider nothing is assumed.
  */
 record LoadBalancerIdle(String provider, long millis, String raw, Location at, String fix) {
+
+    private static final Pattern SECONDS = Pattern.compile("\\d{1,9}");
+    private static final Pattern MINUTES = Pattern.compile("\\d{1,6}");
 
     private static final String AWS = "service.beta.kubernetes.io/aws-load-balancer-";
     private static final String AWS_TYPE = AWS + "type";
@@ -29,7 +32,7 @@ record LoadBalancerIdle(String provider, long millis, String raw, Location at, S
                     + "tcp.idle_timeout.seconds, or keep client connections busy (pool keepalive) below 350 s"));
         }
         Optional<ManifestFacts.Annotation> awsIdle = s.annotation(AWS_IDLE);
-        if (awsIdle.isPresent() && Digits.upTo(awsIdle.get().value(), 9)) {
+        if (awsIdle.isPresent() && SECONDS.matcher(awsIdle.get().value()).matches()) {
             long seconds = Long.parseLong(awsIdle.get().value());
             return Optional.of(new LoadBalancerIdle("AWS classic ELB", seconds * 1000, awsIdle.get().value() + " s",
                     awsIdle.get().at(), "raise `" + AWS_IDLE + "` at " + awsIdle.get().at().shortForm()
@@ -42,7 +45,7 @@ record LoadBalancerIdle(String provider, long millis, String raw, Location at, S
                     anyAws.get().at(), "add `" + AWS_IDLE + ": \"4000\"` (the most a classic ELB allows) to " + where));
         }
         Optional<ManifestFacts.Annotation> azureIdle = s.annotation(AZURE_IDLE);
-        if (azureIdle.isPresent() && Digits.upTo(azureIdle.get().value(), 6)) {
+        if (azureIdle.isPresent() && MINUTES.matcher(azureIdle.get().value()).matches()) {
             long minutes = Long.parseLong(azureIdle.get().value());
             return Optional.of(new LoadBalancerIdle("Azure load balancer", minutes * 60_000, minutes + " min",
                     azureIdle.get().at(), "raise `" + AZURE_IDLE + "` at " + azureIdle.get().at().shortForm()

@@ -4,7 +4,6 @@ import io.github.mysqlconfigaudit.client.ClientConfigReader;
 import io.github.mysqlconfigaudit.discover.Limits;
 import io.github.mysqlconfigaudit.discover.TextOrigin;
 import io.github.mysqlconfigaudit.discover.YamlDocuments;
-import io.github.mysqlconfigaudit.model.Digits;
 import io.github.mysqlconfigaudit.model.Location;
 import io.github.mysqlconfigaudit.model.SourceProblem;
 import java.util.ArrayList;
@@ -29,6 +28,8 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
  * Helm templates are not YAML and are reported once, never as a parse error.
  */
 public final class ManifestReader {
+
+    private static final Pattern PORT = Pattern.compile("\\d{1,5}");
 
     private static final Pattern TEMPLATE = Pattern.compile("\\{\\{.*?}}", Pattern.DOTALL);
 
@@ -255,7 +256,7 @@ public final class ManifestReader {
     }
 
     private static Optional<Integer> integer(String s) {
-        return Digits.upTo(s, 5) ? Optional.of(Integer.parseInt(s)) : Optional.empty();
+        return PORT.matcher(s).matches() ? Optional.of(Integer.parseInt(s)) : Optional.empty();
     }
 
     private static Optional<Node> child(Node node, String key) {

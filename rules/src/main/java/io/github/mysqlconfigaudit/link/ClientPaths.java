@@ -1,6 +1,5 @@
 package io.github.mysqlconfigaudit.link;
 
-import io.github.mysqlconfigaudit.haproxy.HaproxyDuration;
 import io.github.mysqlconfigaudit.kubernetes.ManifestFacts;
 import io.github.mysqlconfigaudit.kubernetes.ServiceDirectory;
 import io.github.mysqlconfigaudit.model.ClientPath;
@@ -12,8 +11,9 @@ import io.github.mysqlconfigaudit.model.OptionAssignment;
 import io.github.mysqlconfigaudit.model.PathHop;
 import io.github.mysqlconfigaudit.model.ProxyRoute;
 import io.github.mysqlconfigaudit.model.RouteLink;
-import io.github.mysqlconfigaudit.mysql.MySqlVersion;
+import io.github.mysqlconfigaudit.mysql.catalog.MySqlVersion;
 import io.github.mysqlconfigaudit.mysql.catalog.VariableCatalog;
+import io.github.mysqlconfigaudit.units.HaproxyDuration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

@@ -3,6 +3,7 @@ package io.github.mysqlconfigaudit.model;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * An application's connection pool (HikariCP, as Spring Boot configures it): its JDBC URL and pool
@@ -10,6 +11,8 @@ import java.util.Optional;
  * {@code minimumidle}, {@code maximumpoolsize}), each as written with its location.
  */
 public final class ClientPool {
+
+    private static final Pattern WHOLE_NUMBER = Pattern.compile("\\d{1,15}");
 
     /** HikariCP's defaults (its README): 30 min, 10 min, keepalive off, pool of 10, minimumIdle = maximumPoolSize. */
     public static final long DEFAULT_MAX_LIFETIME = 1_800_000;
@@ -61,7 +64,7 @@ public final class ClientPool {
 
     /** A number of milliseconds or connections; the default when unset or not a number. */
     public long number(String canonical, long defaultValue) {
-        return setting(canonical).map(ClientSetting::value).filter(v -> Digits.upTo(v.trim(), 15))
+        return setting(canonical).map(ClientSetting::value).filter(v -> WHOLE_NUMBER.matcher(v.trim()).matches())
                 .map(v -> Long.parseLong(v.trim())).orElse(defaultValue);
     }
 

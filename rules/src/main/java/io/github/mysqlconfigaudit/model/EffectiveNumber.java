@@ -1,6 +1,6 @@
 package io.github.mysqlconfigaudit.model;
 
-import io.github.mysqlconfigaudit.mysql.catalog.Unit;
+import io.github.mysqlconfigaudit.units.Unit;
 import java.math.BigInteger;
 import java.util.Optional;
 

@@ -1,6 +1,6 @@
 package io.github.mysqlconfigaudit.model;
 
-import io.github.mysqlconfigaudit.mysql.MySqlVersion;
+import io.github.mysqlconfigaudit.mysql.catalog.MySqlVersion;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;

@@ -1,6 +1,6 @@
 package io.github.mysqlconfigaudit.model;
 
-import io.github.mysqlconfigaudit.haproxy.HaproxyDuration;
+import io.github.mysqlconfigaudit.units.HaproxyDuration;
 
 /**
  * One {@code timeout <kind> <value>} line of a proxy, in effect for a route: the value in milliseconds,

@@ -5,6 +5,7 @@ import io.github.mysqlconfigaudit.model.MySqlServer;
 import io.github.mysqlconfigaudit.model.OptionAssignment;
 import io.github.mysqlconfigaudit.model.OptionValue;
 import io.github.mysqlconfigaudit.model.ServerOption;
+import io.github.mysqlconfigaudit.mysql.catalog.MySqlVersion;
 import io.github.mysqlconfigaudit.mysql.catalog.OptionCatalog;
 import io.github.mysqlconfigaudit.mysql.catalog.VariableCatalog;
 import io.github.mysqlconfigaudit.mysql.catalog.VariableSpec;
@@ -143,7 +144,7 @@ public final class ServerConfigs {
             OptionName name = OptionName.resolve(line.name(), NOTHING_KNOWN);
             String group = line.group().toLowerCase(java.util.Locale.ROOT);
             boolean clientPacket = name.canonical().equals("max_allowed_packet") && CLIENT_GROUPS.contains(group);
-            if (clientPacket || isPasswordOption(name.canonical())) {
+            if (clientPacket || OptionCatalog.isPasswordOption(name.canonical())) {
                 OptionValue value = clientPacket
                         ? ValueEvaluator.evaluate(name, line.value(), VariableCatalog.builtIn().find(name.canonical()))
                         : new OptionValue.Text(line.value() == null ? "" : line.value());
@@ -156,9 +157,4 @@ public final class ServerConfigs {
 
     /** No name is an option: only {@code loose-} and {@code maximum-} come off. */
     private static final Predicate<String> NOTHING_KNOWN = n -> false;
-
-    /** {@code password}, {@code *_password} and Galera's {@code wsrep_sst_auth} (user:password). */
-    public static boolean isPasswordOption(String canonical) {
-        return canonical.equals("password") || canonical.endsWith("_password") || canonical.equals("wsrep_sst_auth");
-    }
 }

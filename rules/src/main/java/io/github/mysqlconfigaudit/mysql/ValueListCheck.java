@@ -1,12 +1,13 @@
 package io.github.mysqlconfigaudit.mysql;
 
-import io.github.mysqlconfigaudit.model.Digits;
+import io.github.mysqlconfigaudit.mysql.catalog.MySqlVersion;
 import io.github.mysqlconfigaudit.mysql.catalog.OptionCatalog;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * How my_getopt reads an enumeration or set option (checked live against mariadbd 10.11): values compare
@@ -16,6 +17,9 @@ import java.util.Optional;
  * "Error while setting value '…' to '…'".
  */
 final class ValueListCheck {
+
+    private static final Pattern INDEX = Pattern.compile("\\d{1,9}");
+    private static final Pattern MASK = Pattern.compile("\\d{1,20}");
 
     private ValueListCheck() {
     }
@@ -71,10 +75,10 @@ final class ValueListCheck {
     }
 
     private static boolean isIndex(String raw, int size) {
-        return Digits.upTo(raw, 9) && Integer.parseInt(raw) < size;
+        return INDEX.matcher(raw).matches() && Integer.parseInt(raw) < size;
     }
 
     private static boolean isBitMask(String raw, int size) {
-        return Digits.upTo(raw, 20) && new BigInteger(raw).bitLength() <= size;
+        return MASK.matcher(raw).matches() && new BigInteger(raw).bitLength() <= size;
     }
 }

@@ -3,7 +3,7 @@ package io.github.mysqlconfigaudit.policy;
 import io.github.mysqlconfigaudit.discover.PathGlob;
 import io.github.mysqlconfigaudit.link.ExplicitLink;
 import io.github.mysqlconfigaudit.model.Location;
-import io.github.mysqlconfigaudit.mysql.MySqlVersion;
+import io.github.mysqlconfigaudit.mysql.catalog.MySqlVersion;
 import io.github.mysqlconfigaudit.rule.RuleDescriptor;
 import io.github.mysqlconfigaudit.rule.Severity;
 import java.io.StringReader;

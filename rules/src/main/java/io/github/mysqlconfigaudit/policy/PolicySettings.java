@@ -1,7 +1,7 @@
 package io.github.mysqlconfigaudit.policy;
 
 import io.github.mysqlconfigaudit.link.ExplicitLink;
-import io.github.mysqlconfigaudit.mysql.MySqlVersion;
+import io.github.mysqlconfigaudit.mysql.catalog.MySqlVersion;
 import io.github.mysqlconfigaudit.rule.Severity;
 import java.util.List;
 import java.util.Map;

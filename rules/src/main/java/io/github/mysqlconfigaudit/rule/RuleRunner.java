@@ -68,15 +68,13 @@ public final class RuleRunner {
                 contexts.add(context(d, parametersOf, part.findings));
             }
             for (MySqlServer server : servers.subList(task * SLICE, Math.min(servers.size(), (task + 1) * SLICE))) {
-                server.withOptionsMade(() -> {
-                    for (int r = 0; r < serverRules.size(); r++) {
-                        try {
-                            serverRules.get(r).checkServer(server, contexts.get(r));
-                        } catch (RuntimeException e) {
-                            found.get(r).failed(serverDescriptors.get(r).id(), e, server.serverGroup());
-                        }
+                for (int r = 0; r < serverRules.size(); r++) {
+                    try {
+                        serverRules.get(r).checkServer(server, contexts.get(r));
+                    } catch (RuntimeException e) {
+                        found.get(r).failed(serverDescriptors.get(r).id(), e, server.serverGroup());
                     }
-                });
+                }
             }
             return found;
         }).toList();

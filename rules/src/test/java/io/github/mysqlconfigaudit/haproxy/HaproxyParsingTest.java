@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.mysqlconfigaudit.model.Location;
 import io.github.mysqlconfigaudit.model.SourceProblem;
+import io.github.mysqlconfigaudit.units.HaproxyDuration;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;

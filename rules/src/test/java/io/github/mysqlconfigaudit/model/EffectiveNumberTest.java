@@ -2,7 +2,7 @@ package io.github.mysqlconfigaudit.model;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import io.github.mysqlconfigaudit.mysql.catalog.Unit;
+import io.github.mysqlconfigaudit.units.Unit;
 import java.math.BigInteger;
 import org.junit.jupiter.api.Test;
 

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.mysqlconfigaudit.Oracles;
 import io.github.mysqlconfigaudit.model.SourceProblem;
+import io.github.mysqlconfigaudit.mysql.catalog.MySqlVersion;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

@@ -3,6 +3,7 @@ package io.github.mysqlconfigaudit.mysql;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.github.mysqlconfigaudit.model.OptionValue;
+import io.github.mysqlconfigaudit.mysql.catalog.MySqlVersion;
 import io.github.mysqlconfigaudit.mysql.catalog.VariableCatalog;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;

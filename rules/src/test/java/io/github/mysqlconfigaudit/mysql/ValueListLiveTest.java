@@ -2,6 +2,7 @@ package io.github.mysqlconfigaudit.mysql;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import io.github.mysqlconfigaudit.mysql.catalog.MySqlVersion;
 import io.github.mysqlconfigaudit.mysql.catalog.OptionCatalog;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;

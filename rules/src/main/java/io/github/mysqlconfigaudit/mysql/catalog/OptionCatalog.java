@@ -1,6 +1,5 @@
 package io.github.mysqlconfigaudit.mysql.catalog;
 
-import io.github.mysqlconfigaudit.mysql.MySqlVersion;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -284,5 +283,10 @@ public final class OptionCatalog {
     /** The option names of the flavor of this version. */
     private Set<String> namesOf(MySqlVersion version) {
         return version.flavor() == MySqlVersion.Flavor.MARIADB ? mariadb.keySet() : mysql.keySet();
+    }
+
+    /** {@code password}, {@code *_password} and Galera's {@code wsrep_sst_auth} (user:password). */
+    public static boolean isPasswordOption(String canonical) {
+        return canonical.equals("password") || canonical.endsWith("_password") || canonical.equals("wsrep_sst_auth");
     }
 }

@@ -1,6 +1,6 @@
 package io.github.mysqlconfigaudit.mysql.catalog;
 
-import io.github.mysqlconfigaudit.mysql.MySqlVersion;
+import io.github.mysqlconfigaudit.units.Unit;
 import java.math.BigInteger;
 import java.util.Map;
 import java.util.Optional;

@@ -2,7 +2,6 @@ package io.github.mysqlconfigaudit.rules.client;
 
 import io.github.mysqlconfigaudit.model.ClientPath;
 import io.github.mysqlconfigaudit.model.ClientSetting;
-import io.github.mysqlconfigaudit.model.Digits;
 import io.github.mysqlconfigaudit.model.EffectiveNumber;
 import io.github.mysqlconfigaudit.model.Model;
 import io.github.mysqlconfigaudit.model.MySqlServer;
@@ -11,6 +10,7 @@ import io.github.mysqlconfigaudit.rule.RuleContext;
 import io.github.mysqlconfigaudit.rule.RuleMeta;
 import io.github.mysqlconfigaudit.rule.Severity;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /** Connector/J's socketTimeout shorter than the server's net_write_timeout. */
 @RuleMeta(id = "jdbc-socket-timeout-below-net-timeout", severity = Severity.WARNING,
@@ -24,11 +24,13 @@ import java.util.Optional;
                 + "# mysql/my.cnf\n[mysqld]\nnet_write_timeout = 60")
 public final class JdbcSocketTimeoutBelowNetTimeout implements Rule {
 
+    private static final Pattern MILLIS = Pattern.compile("\\d{1,12}");
+
     @Override
     public void check(Model model, RuleContext ctx) {
         for (ClientPath path : model.clientPaths()) {
             Optional<Long> socket = path.pool().url().flatMap(u -> u.property("socketTimeout"))
-                    .filter(v -> Digits.upTo(v, 12)).map(Long::parseLong).filter(v -> v > 0);
+                    .filter(v -> MILLIS.matcher(v).matches()).map(Long::parseLong).filter(v -> v > 0);
             if (socket.isEmpty()) {
                 continue;
             }

@@ -1,6 +1,5 @@
 package io.github.mysqlconfigaudit.rules.client;
 
-import io.github.mysqlconfigaudit.haproxy.HaproxyDuration;
 import io.github.mysqlconfigaudit.model.ClientPath;
 import io.github.mysqlconfigaudit.model.ClientPool;
 import io.github.mysqlconfigaudit.model.ClientSetting;
@@ -13,6 +12,7 @@ import io.github.mysqlconfigaudit.rule.Rule;
 import io.github.mysqlconfigaudit.rule.RuleContext;
 import io.github.mysqlconfigaudit.rule.RuleMeta;
 import io.github.mysqlconfigaudit.rule.Severity;
+import io.github.mysqlconfigaudit.units.HaproxyDuration;
 import java.util.IdentityHashMap;
 import java.util.Map;
 import java.util.Optional;

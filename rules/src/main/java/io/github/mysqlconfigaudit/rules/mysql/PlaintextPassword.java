@@ -2,7 +2,7 @@ package io.github.mysqlconfigaudit.rules.mysql;
 
 import io.github.mysqlconfigaudit.model.GroupOption;
 import io.github.mysqlconfigaudit.model.Model;
-import io.github.mysqlconfigaudit.mysql.ServerConfigs;
+import io.github.mysqlconfigaudit.mysql.catalog.OptionCatalog;
 import io.github.mysqlconfigaudit.rule.Rule;
 import io.github.mysqlconfigaudit.rule.RuleContext;
 import io.github.mysqlconfigaudit.rule.RuleMeta;
@@ -28,7 +28,7 @@ public final class PlaintextPassword implements Rule {
     @Override
     public void check(Model model, RuleContext ctx) {
         for (GroupOption o : model.groupOptions()) {
-            if (!ServerConfigs.isPasswordOption(o.name()) || !literal(o)) {
+            if (!OptionCatalog.isPasswordOption(o.name()) || !literal(o)) {
                 continue;
             }
             String where = "[" + o.assignment().group() + "] " + o.assignment().written();

@@ -1,8 +1,8 @@
 package io.github.mysqlconfigaudit.rules.mysql;
 
 import io.github.mysqlconfigaudit.model.MySqlServer;
-import io.github.mysqlconfigaudit.mysql.MySqlVersion;
 import io.github.mysqlconfigaudit.mysql.catalog.Availability;
+import io.github.mysqlconfigaudit.mysql.catalog.MySqlVersion;
 import io.github.mysqlconfigaudit.mysql.catalog.OptionCatalog;
 import io.github.mysqlconfigaudit.rule.RuleContext;
 import io.github.mysqlconfigaudit.rule.RuleMeta;

@@ -1,6 +1,5 @@
 package io.github.mysqlconfigaudit.rules.proxy;
 
-import io.github.mysqlconfigaudit.haproxy.HaproxyDuration;
 import io.github.mysqlconfigaudit.model.Model;
 import io.github.mysqlconfigaudit.model.MySqlServer;
 import io.github.mysqlconfigaudit.model.ProxyRoute;
@@ -12,6 +11,7 @@ import io.github.mysqlconfigaudit.rule.Rule;
 import io.github.mysqlconfigaudit.rule.RuleContext;
 import io.github.mysqlconfigaudit.rule.RuleMeta;
 import io.github.mysqlconfigaudit.rule.Severity;
+import io.github.mysqlconfigaudit.units.HaproxyDuration;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;

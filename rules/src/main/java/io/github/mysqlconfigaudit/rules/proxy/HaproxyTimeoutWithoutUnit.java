@@ -1,12 +1,12 @@
 package io.github.mysqlconfigaudit.rules.proxy;
 
-import io.github.mysqlconfigaudit.haproxy.HaproxyDuration;
 import io.github.mysqlconfigaudit.model.Model;
 import io.github.mysqlconfigaudit.model.ProxyTimeout;
 import io.github.mysqlconfigaudit.rule.Rule;
 import io.github.mysqlconfigaudit.rule.RuleContext;
 import io.github.mysqlconfigaudit.rule.RuleMeta;
 import io.github.mysqlconfigaudit.rule.Severity;
+import io.github.mysqlconfigaudit.units.HaproxyDuration;
 
 /** A bare number is milliseconds to haproxy: {@code timeout server 300} is 0.3 s (seen live: LiveProofIT). */
 @RuleMeta(id = "haproxy-timeout-without-unit", severity = Severity.WARNING,

@@ -1,6 +1,5 @@
 package io.github.mysqlconfigaudit.rules.proxy;
 
-import io.github.mysqlconfigaudit.haproxy.HaproxyDuration;
 import io.github.mysqlconfigaudit.model.EffectiveNumber;
 import io.github.mysqlconfigaudit.model.Location;
 import io.github.mysqlconfigaudit.model.Model;
@@ -11,6 +10,7 @@ import io.github.mysqlconfigaudit.model.ProxyTimeout;
 import io.github.mysqlconfigaudit.model.RouteLink;
 import io.github.mysqlconfigaudit.mysql.catalog.VariableCatalog;
 import io.github.mysqlconfigaudit.rule.RuleContext;
+import io.github.mysqlconfigaudit.units.HaproxyDuration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;

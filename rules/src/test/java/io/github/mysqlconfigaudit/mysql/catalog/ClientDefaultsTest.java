@@ -2,12 +2,11 @@ package io.github.mysqlconfigaudit.mysql.catalog;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import io.github.mysqlconfigaudit.mysql.MySqlVersion;
+import io.github.mysqlconfigaudit.Oracles;
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
-import io.github.mysqlconfigaudit.Oracles;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 

@@ -3,6 +3,7 @@ package io.github.mysqlconfigaudit.mysql.catalog;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.mysqlconfigaudit.Oracles;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -10,7 +11,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import io.github.mysqlconfigaudit.Oracles;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
@@ -24,8 +24,8 @@ import org.junit.jupiter.api.Test;
  */
 class MariadbCatalogTest {
 
-    private static final io.github.mysqlconfigaudit.mysql.MySqlVersion MARIADB =
-            io.github.mysqlconfigaudit.mysql.MySqlVersion.parse("mariadb-10.11");
+    private static final io.github.mysqlconfigaudit.mysql.catalog.MySqlVersion MARIADB =
+            io.github.mysqlconfigaudit.mysql.catalog.MySqlVersion.parse("mariadb-10.11");
 
     private static final Path FILE = Path.of("src/main/resources/io/github/mysqlconfigaudit/mysql/catalog/mariadb-10.11.tsv");
 

@@ -3,14 +3,14 @@ package io.github.mysqlconfigaudit.mysql.catalog;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.github.mysqlconfigaudit.mysql.MySqlVersion;
 import io.github.mysqlconfigaudit.mysql.catalog.Availability.Status;
+import io.github.mysqlconfigaudit.units.Unit;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.Test;
 
 /** The version boundaries the rules stand on, as the manuals give them. */
 class OptionCatalogTest {

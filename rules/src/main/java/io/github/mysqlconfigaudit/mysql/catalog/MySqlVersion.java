@@ -1,4 +1,4 @@
-package io.github.mysqlconfigaudit.mysql;
+package io.github.mysqlconfigaudit.mysql.catalog;
 
 import java.util.Collections;
 import java.util.LinkedHashMap;

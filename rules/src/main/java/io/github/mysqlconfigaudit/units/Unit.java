@@ -1,4 +1,4 @@
-package io.github.mysqlconfigaudit.mysql.catalog;
+package io.github.mysqlconfigaudit.units;
 
 import java.math.BigInteger;
 

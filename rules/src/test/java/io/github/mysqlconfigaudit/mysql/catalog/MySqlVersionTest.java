@@ -1,4 +1,4 @@
-package io.github.mysqlconfigaudit.mysql;
+package io.github.mysqlconfigaudit.mysql.catalog;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;

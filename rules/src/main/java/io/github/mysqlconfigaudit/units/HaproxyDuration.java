@@ -1,4 +1,4 @@
-package io.github.mysqlconfigaudit.haproxy;
+package io.github.mysqlconfigaudit.units;
 
 import java.util.Optional;
 import java.util.regex.Matcher;
