@@ -9,8 +9,8 @@ import java.nio.file.Path;
  * <p>The absolute path the walk found is kept only when the relative path, as text, might not lead back to it: a
  * name with other than ASCII characters, which the platform's file name encoding may not decode and re-encode to
  * the same bytes (under a C locale, {@code café.cnf} reads as {@code caf??.cnf}). Otherwise the root resolves the
- * relative path when the file is read: a tree of 100,000 files would else hold 100,000 paths (each with its bytes,
- * its text and its name offsets, a third of what parsing keeps) until the model is built.
+ * relative path when the file is read, so a large tree does not hold a path object per file until the model is
+ * built.
  *
  * @param byContent the kind is what the name suggests (a {@code *.cfg} may be HAProxy's) and the reader confirms it
  *                  from the text it reads anyway, so the file is read once, not once to tell and once to parse

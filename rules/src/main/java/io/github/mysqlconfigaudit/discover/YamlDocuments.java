@@ -36,8 +36,7 @@ public final class YamlDocuments {
     /**
      * Composes each document of {@code text} (nodes keep their positions) and hands it to {@code each}; stops
      * at the first error and returns it as a parse-error at its line. What {@code Yaml.composeAll} does, without
-     * the constructor and representer a {@code Yaml} builds first and composing never uses (their tables were a
-     * quarter of a gigabyte of garbage at 100,000 files).
+     * the constructor and representer a {@code Yaml} builds first and composing never uses.
      */
     public static Optional<SourceProblem> compose(String path, String text, LoaderOptions options, Consumer<Node> each) {
         try {

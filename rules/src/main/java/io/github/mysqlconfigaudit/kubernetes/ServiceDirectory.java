@@ -24,8 +24,8 @@ public final class ServiceDirectory {
     private final Map<String, List<ManifestFacts.Service>> byName = new java.util.HashMap<>();
     private final Map<ManifestFacts.Workload, List<MySqlServer>> serversByWorkload;
     /**
-     * Memo of {@link #resolve}, by address as written: the routes and pools of a tree name the same few addresses
-     * (100,000 files: 50,000 look-ups of 7,000 addresses), and each link then shares one reason text.
+     * Memo of {@link #resolve} for this audit, by address as written: the routes and pools of a tree name the same
+     * few addresses, and each link then shares one reason text.
      */
     private final Map<String, Optional<Resolution>> resolved = new java.util.concurrent.ConcurrentHashMap<>();
     /** Memo of {@link #select}; concurrent, as routes and pools are linked in parallel. */

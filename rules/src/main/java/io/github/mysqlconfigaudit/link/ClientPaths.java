@@ -38,7 +38,7 @@ public final class ClientPaths {
     private final DirectoryIndex<MySqlServer> serverIndex;
     /**
      * Hops are the same on every path through them: built when a path first needs one, then shared by the paths
-     * (memory at 100,000 files; most servers and routes are on no pool's path, and are never built).
+     * (most servers and routes are on no pool's path, and are never built).
      */
     private final Map<ProxyRoute, PathHop> routeHops = java.util.Collections.synchronizedMap(new java.util.IdentityHashMap<>());
     private final Map<MySqlServer, Optional<PathHop>> serverHops =

@@ -20,8 +20,7 @@ final class DirectoryIndex<T> {
 
     DirectoryIndex(List<T> items, Function<T, String> pathOf) {
         // The lists of a directory and of each of its ancestors, found once per directory: items come in runs
-        // from one directory, and walking every item's ancestors cut and hashed a new text per level (the walk
-        // was most of what linking cost at 100,000 files).
+        // from one directory.
         Map<String, List<List<T>>> chains = new HashMap<>();
         String lastDir = null;
         List<List<T>> lastChain = null;

@@ -8,8 +8,8 @@ import java.util.Optional;
  * The number a server really runs with for one option: from the assignment in effect, or the version's
  * default when nothing sets it.
  *
- * @param assignment the assignment in effect; null for the version's default (a tree holds a hundred thousand of
- *                   these, and an {@code Optional} each was a sixth of their memory: {@link #source} makes one)
+ * @param assignment the assignment in effect; null for the version's default ({@link #source} gives it as an
+ *                   {@code Optional})
  * @param defaultOf  the version whose default it would be, for messages
  */
 public record EffectiveNumber(String name, BigInteger value, Unit unit, OptionAssignment assignment,

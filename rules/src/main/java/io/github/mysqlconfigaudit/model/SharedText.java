@@ -2,11 +2,11 @@ package io.github.mysqlconfigaudit.model;
 
 /**
  * One copy of the short strings a large tree repeats thousands of times: group names ({@code mysqld}),
- * option names and common values ({@code 28800}, {@code ON}). In the 100,000-file benchmark this takes the
- * model from 1.3 to 0.77 million strings, and the collector's work down with it. The table lives as long as
- * the JVM (a Maven daemon runs many builds) and is bounded, so neither many builds nor hostile input grow it
- * without end: past the bound, or for long strings, the string itself is kept. Values go through
- * {@link #valueOf}, which keeps secrets out.
+ * option names and common values ({@code 28800}, {@code ON}). An optimisation kept because the benchmark shows
+ * it (PERFORMANCE.md, "What was kept"): without it the largest audit misses its growth target. The table lives as
+ * long as the JVM (a Maven daemon runs many builds) and is bounded, so neither many builds nor hostile input grow
+ * it without end: past the bound, or for long strings, the string itself is kept. Equal strings may stand for each
+ * other, so sharing changes no result. Values go through {@link #valueOf}, which keeps secrets out.
  */
 public final class SharedText {
 

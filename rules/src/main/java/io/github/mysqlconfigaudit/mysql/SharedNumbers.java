@@ -6,7 +6,8 @@ import java.math.BigInteger;
 
 /**
  * One copy of each option value a large tree repeats ({@code 28800}, {@code 67108864}), and of each evaluated
- * number: a hundred thousand files hold some 180,000 numbers and only a few hundred distinct ones.
+ * number: a large tree holds a few hundred distinct numbers many thousand times. Kept for the same measured reason
+ * as {@link io.github.mysqlconfigaudit.model.SharedText}.
  */
 final class SharedNumbers {
 

@@ -29,7 +29,6 @@ public final class DuplicateOption implements ServerRule {
             }
             OptionAssignment winner = option.winner().orElseThrow();
             OptionAssignment first = overridden.get(0);
-            // each text and place made once (a tree of 100,000 files has some 14,000 of these findings)
             String firstWritten = first.asWritten();
             String winnerWritten = winner.asWritten();
             Location firstAt = first.location();

@@ -20,8 +20,7 @@ final class OptionsInEffect {
 
     /**
      * The lines of the options whose availability is one of {@code wanted}: a rule speaks of a few statuses, and most
-     * options of most servers are simply present (a line each, made for nothing, was a tenth of what the rules step
-     * allocated at 100,000 files).
+     * options of most servers are simply present.
      */
     static void forEach(MySqlServer server, Set<Availability.Status> wanted, Consumer<Line> action) {
         OptionCatalog catalog = OptionCatalog.builtIn();
