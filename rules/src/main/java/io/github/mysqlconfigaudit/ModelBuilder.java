@@ -54,17 +54,18 @@ final class ModelBuilder {
         clock.end(AuditPhase.DISCOVER);
         MySqlVersion version = options.version().orElse(MySqlVersion.DEFAULT);
         String reason = options.version().isPresent() ? options.versionReason() : "the default; set mysqlVersion to change";
-        FileFacts gathered = FileFacts.read(tree, options, discovered.files(), this::markedByPolicy);
+        FileFacts gathered = FileFacts.read(tree, options, discovered.files());
         clock.end(AuditPhase.PARSE);
 
-        List<OptionFile> optionFiles = gathered.optionFiles;
-        List<ClientPool> clients = gathered.clients;
-        List<ProxyRoute> routes = gathered.routes;
-        List<ProxyTimeout> proxyTimeouts = gathered.proxyTimeouts;
+        List<OptionFile> optionFiles = gathered.optionFiles();
+        List<ClientPool> clients = new ArrayList<>(gathered.clients());
+        // the policy's word on which routes carry MySQL is applied here, to the routes as the files say them
+        List<ProxyRoute> routes = new ArrayList<>(gathered.routes().stream().map(this::markedByPolicy).toList());
+        List<ProxyTimeout> proxyTimeouts = new ArrayList<>(gathered.proxyTimeouts());
         Set<SourceProblem> problems = new LinkedHashSet<>(discovered.problems());
-        problems.addAll(gathered.problems);
-        Set<Suppression> suppressions = gathered.suppressions;
-        Map<FileKind, Integer> counts = gathered.counts;
+        problems.addAll(gathered.problems());
+        Set<Suppression> suppressions = new LinkedHashSet<>(gathered.suppressions());
+        Map<FileKind, Integer> counts = gathered.counts();
 
         List<MySqlServer> servers = new ArrayList<>();
         VariableCatalog catalog = VariableCatalog.builtIn();
