@@ -33,8 +33,6 @@ public final class OptionCatalog {
     private final Map<String, String> pluginPrefixes;
     private final Map<String, String> clientDefaults;
     private final Map<String, RuntimeVariable> runtimeVariables;
-    /** Availability answers by version, then name: every line of every server asks, three rules over. */
-    private final Map<MySqlVersion, Map<String, Availability>> answers = new java.util.concurrent.ConcurrentHashMap<>();
 
     OptionCatalog(Map<String, MysqlOption> mysql, Map<String, String> mariadb, Map<String, ValueList> valueLists,
                   Map<String, String> pluginPrefixes, Map<String, String> clientDefaults,
@@ -186,13 +184,7 @@ public final class OptionCatalog {
      * option when the whole name is not one.
      */
     public Availability availability(String canonical, MySqlVersion version) {
-        Map<String, Availability> byName = answers.computeIfAbsent(version, v -> new java.util.concurrent.ConcurrentHashMap<>());
-        Availability known = byName.get(canonical);
-        if (known == null) {
-            known = lookUp(canonical, version);
-            byName.putIfAbsent(canonical, known);
-        }
-        return known;
+        return lookUp(canonical, version);
     }
 
     private Availability lookUp(String canonical, MySqlVersion version) {
