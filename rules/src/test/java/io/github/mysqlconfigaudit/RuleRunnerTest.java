@@ -69,7 +69,7 @@ class RuleRunnerTest {
     public static final class ThrowsAlways implements Rule {
         @Override
         public void check(Model model, RuleContext ctx) {
-            throw new IllegalStateException("model-wide failure\nsecond line of the message");
+            throw new IllegalStateException("model-wide failure on \"S3cr3t\"\nsecond line of the message");
         }
     }
 
@@ -99,8 +99,8 @@ class RuleRunnerTest {
         assertEquals(2, internal.size(), internal.toString());
         Finding whole = internal.stream().filter(f -> f.option().equals("throws-always")).findFirst().orElseThrow();
         assertEquals(Severity.ERROR, whole.severity());
-        assertEquals("the rule throws-always failed with IllegalStateException: model-wide failure; what it checks is "
-                + "unchecked here, the other rules ran", whole.message());
+        assertEquals("the rule throws-always failed with IllegalStateException: model-wide failure on \"…\"; what it "
+                + "checks is unchecked here, the other rules ran", whole.message());
         Finding perServer = internal.stream().filter(f -> f.option().equals("throws-on-some-servers")).findFirst()
                 .orElseThrow();
         assertTrue(perServer.message().contains("ArithmeticException: / by zero (on 6 servers"), perServer.message());

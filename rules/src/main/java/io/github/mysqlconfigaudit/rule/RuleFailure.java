@@ -17,7 +17,10 @@ public record RuleFailure(String ruleId, RuntimeException error, Location where,
         return new RuleFailure(ruleId, error, where, times + more);
     }
 
-    /** The finding users see: the rule, the exception's class and first line, never a stack trace. */
+    /**
+     * The finding users see: the rule, the exception's class and the first line of its message with anything quoted
+     * in it masked (a value read from a file may be a secret), never a stack trace.
+     */
     Finding finding() {
         String detail = error.getMessage() == null ? "" : ": " + firstLine(error.getMessage());
         String message = "the rule " + ruleId + " failed with " + error.getClass().getSimpleName() + detail
@@ -31,7 +34,7 @@ public record RuleFailure(String ruleId, RuntimeException error, Location where,
     }
 
     private static String firstLine(String text) {
-        String line = text.lines().findFirst().orElse("").strip();
+        String line = text.lines().findFirst().orElse("").strip().replaceAll("\"[^\"]*\"", "\"…\"");
         return line.length() > 200 ? line.substring(0, 200) + "…" : line;
     }
 }
