@@ -13,6 +13,7 @@ final class SourceProblems {
     static void report(Model model, SourceProblem.Kind kind, RuleContext ctx) {
         model.problems().stream()
                 .filter(p -> p.kind() == kind)
-                .forEach(p -> ctx.at(p.location(), p.message()).report());
+                // a reader's problem has no subject: what it says tells two problems of one file apart
+                .forEach(p -> ctx.at(p.location(), p.message()).values(p.message()).report());
     }
 }

@@ -80,7 +80,7 @@ public final class ClientPacketBelowServer implements Rule {
                         .fix("set max_allowed_packet = " + packet.get().formatted() + " in [" + group + "] at "
                                 + at.shortForm())
                         .subject(group, "max_allowed_packet")
-                        .values(packet.get().value(), source.assignment().asWritten());
+                        .values(server.configPath(), packet.get().value(), source.assignment().asWritten());
                 packet.get().source().ifPresent(s -> finding.related(s.location(), "the server's "
                         + packet.get().describe()));
                 finding.report();

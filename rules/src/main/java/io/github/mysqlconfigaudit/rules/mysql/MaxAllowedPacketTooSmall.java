@@ -34,7 +34,7 @@ public final class MaxAllowedPacketTooSmall implements ServerRule {
                                     + ServerEdits.serverOf(server, at))
                             .fix(ServerEdits.setNumber(server, n, minimum))
                             .subject(ServerEdits.group(server, n), n.name())
-                            .values(n.value(), minimum)
+                            .values(server.configPath(), n.value(), minimum)
                             .report();
                 });
     }

@@ -39,7 +39,7 @@ public final class NetBufferExceedsPacket implements ServerRule {
                         ? ServerEdits.setNumber(server, p, b.value())
                         : ServerEdits.setNumber(server, b, p.value()))
                 .subject(ServerEdits.group(server, b.isDefault() ? p : b), b.isDefault() ? p.name() : b.name())
-                .values(b.value(), p.value());
+                .values(server.configPath(), b.value(), p.value());
         if (!b.isDefault() && !p.isDefault()) {
             finding.related(ServerEdits.where(server, p), p.describe());
         }

@@ -61,7 +61,7 @@ public final class NetTimeoutRange implements ServerRule {
                         + "result sets fail first" + ServerEdits.serverOf(server, at))
                 .fix(ServerEdits.setNumber(server, w, r.value()))
                 .subject(ServerEdits.group(server, w), w.name())
-                .values(w.value(), r.value());
+                .values(server.configPath(), w.value(), r.value());
         Location other = w.isDefault() || r.isDefault() ? null : ServerEdits.where(server, r);
         if (other != null && !other.equals(at)) {
             finding.related(other, r.describe());

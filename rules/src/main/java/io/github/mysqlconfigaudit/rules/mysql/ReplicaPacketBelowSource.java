@@ -39,7 +39,7 @@ public final class ReplicaPacketBelowSource implements ServerRule {
                         + ServerEdits.serverOf(server, ServerEdits.where(server, r)))
                 .fix(ServerEdits.setNumber(server, r, p.value()))
                 .subject(ServerEdits.group(server, r), r.name())
-                .values(r.value(), p.value());
+                .values(server.configPath(), r.value(), p.value());
         p.source().ifPresent(s -> finding.related(s.location(), p.describe()));
         finding.report();
     }

@@ -38,7 +38,7 @@ public final class ValueClamped implements ServerRule {
                 .fix("set `" + option.name() + " = " + unit.literal(n.effective()) + "` in [" + a.group() + "] at "
                         + a.location().shortForm())
                 .subject(a.group(), option.name())
-                .values(a.asWritten(), n.effective())
+                .values(server.configPath(), a.asWritten(), n.effective())
                 .report();
     }
 }
