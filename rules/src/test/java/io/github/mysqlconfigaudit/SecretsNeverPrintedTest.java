@@ -27,7 +27,8 @@ class SecretsNeverPrintedTest {
     void noReportCarriesAPlantedSecret() throws Exception {
         TestTrees.write(root, "db/my.cnf", "[client]\npassword = " + SECRET + "\n[mysqld]\nwait_timeout = 5\n"
                 + "loose-password = " + SECRET + "\nloose-password = \"" + SECRET + "\"\n"
-                + "mysqlx_password = " + SECRET + "x\n");
+                + "mysqlx_password = " + SECRET + "x\n"
+                + "wsrep_sst_auth = sst:" + SECRET + "\nwsrep-sst-auth = \"sst:" + SECRET + "\"\n");
         TestTrees.write(root, "haproxy.cfg", "userlist admins\n  user admin insecure-password " + SECRET + "\n"
                 + "defaults\n  timeout client 300\n  timeout server 300s\nlisten mysql\n"
                 + "  option mysql-check user haproxy\n  stats auth admin:" + SECRET + "\n  server db 10.0.0.1:3306\n");

@@ -44,9 +44,12 @@ public record OptionAssignment(String group, String written, String raw, OptionV
         return written + " = " + (isSecret(written) ? HIDDEN : raw);
     }
 
-    /** True for option names whose values must never be printed. */
+    /**
+     * True for option names whose values must never be printed or hashed: password-like names, and Galera's
+     * {@code wsrep_sst_auth} (user:password), as written with dashes or underscores and any prefix.
+     */
     public static boolean isSecret(String name) {
-        String n = name.toLowerCase(java.util.Locale.ROOT);
-        return n.contains("password") || n.contains("passwd") || n.contains("secret");
+        String n = name.toLowerCase(java.util.Locale.ROOT).replace('-', '_');
+        return n.contains("password") || n.contains("passwd") || n.contains("secret") || n.endsWith("sst_auth");
     }
 }
