@@ -120,4 +120,21 @@ class RuleRunnerTest {
         assertTrue(sarif.contains("\"ruleId\" : \"internal-error\""), "reports are still written");
         assertTrue(!sarif.contains("at io.github"), "no stack trace in a report");
     }
+
+    @RuleMeta(id = "overflows", severity = Severity.INFO, title = "t", rationale = "r", fix = "f", example = "e")
+    public static final class Overflows implements Rule {
+        @Override
+        public void check(Model model, RuleContext ctx) {
+            throw new StackOverflowError();
+        }
+    }
+
+    @Test
+    void aStackOverflowInARuleIsAnInternalErrorToo() {
+        TestTrees.write(root, "my.cnf", "[mysqld]\nwait_timeout = 5\n");
+        AuditResult result = Audit.of(root, AuditOptions.defaults().withRules(RuleRegistry.of(List.of(new Overflows()))))
+                .run();
+        assertEquals(List.of("the rule overflows failed with StackOverflowError; what it checks is unchecked here, the "
+                + "other rules ran"), TestTrees.findings(result, "internal-error").stream().map(Finding::message).toList());
+    }
 }

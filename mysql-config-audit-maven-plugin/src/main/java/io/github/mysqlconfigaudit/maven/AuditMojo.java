@@ -136,7 +136,7 @@ public class AuditMojo extends AbstractMojo {
     public void execute() throws MojoExecutionException, MojoFailureException {
         try {
             audit();
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | StackOverflowError | LinkageError e) {
             throw new MojoExecutionException("mysql-config-audit: unexpected " + e.getClass().getSimpleName()
                     + (e.getMessage() == null ? "" : ": " + e.getMessage().lines().findFirst().orElse(""))
                     + " (a bug: please report it with the stack trace that -e prints)", e);

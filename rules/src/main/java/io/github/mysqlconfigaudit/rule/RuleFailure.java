@@ -8,7 +8,7 @@ import io.github.mysqlconfigaudit.model.Location;
  * {@link ServerRule}). The engine turns it into an {@code internal-error} finding and keeps the exception for a
  * debug log.
  */
-public record RuleFailure(String ruleId, RuntimeException error, Location where, int times) {
+public record RuleFailure(String ruleId, Throwable error, Location where, int times) {
 
     /** The whole model: a rule that fails outside any one server's check. */
     static final Location WHOLE_AUDIT = Location.fileStart(".");

@@ -14,7 +14,8 @@ import java.util.stream.IntStream;
  * walk over the servers, cut into slices that run in parallel. The findings come back in rule order, each rule's
  * in the order its own {@link Rule#check} would give, whatever the thread timing.
  *
- * <p>A rule that throws a {@link RuntimeException} does not stop the audit: what it reported before stays, the
+ * <p>A rule that throws (a {@link RuntimeException}, a stack overflow, a class that fails to load) does not stop
+ * the audit: what it reported before stays, the
  * other rules run, and the failure comes back as an {@code internal-error} finding in the rule's place (one per
  * rule, naming the first server it failed on) with the exception kept for a debug log.
  */
@@ -35,7 +36,7 @@ public final class RuleRunner {
         final List<Finding> findings = new ArrayList<>();
         RuleFailure failure;
 
-        void failed(String ruleId, RuntimeException e, Location where) {
+        void failed(String ruleId, Throwable e, Location where) {
             failure = failure == null ? new RuleFailure(ruleId, e, where, 1) : failure.andAgain(1);
         }
     }
@@ -55,7 +56,7 @@ public final class RuleRunner {
                 RuleDescriptor d = rule.descriptor();
                 try {
                     rule.check(model, context(d, parametersOf, part.findings));
-                } catch (RuntimeException e) {
+                } catch (RuntimeException | StackOverflowError | LinkageError e) {
                     part.failed(d.id(), e, RuleFailure.WHOLE_AUDIT);
                 }
                 return List.of(part);
@@ -71,7 +72,7 @@ public final class RuleRunner {
                 for (int r = 0; r < serverRules.size(); r++) {
                     try {
                         serverRules.get(r).checkServer(server, contexts.get(r));
-                    } catch (RuntimeException e) {
+                    } catch (RuntimeException | StackOverflowError | LinkageError e) {
                         found.get(r).failed(serverDescriptors.get(r).id(), e, server.serverGroup());
                     }
                 }
