@@ -84,7 +84,8 @@ class LiveProofIT {
     void auditVerdictAndLiveOutcomeAgreeOnEveryScenario() throws Exception {
         List<String> missing = new ArrayList<>();
         Binaries bin = Binaries.find(missing).orElse(null);
-        if (bin == null && "required".equals(System.getenv("MYSQL_CONFIG_AUDIT_ORACLES"))) {
+        if (bin == null && ("required".equals(System.getenv("MYSQL_CONFIG_AUDIT_ORACLES"))
+                || Boolean.getBoolean("oracles.required"))) {
             fail(missing + " not installed, and the live proof is required here (MYSQL_CONFIG_AUDIT_ORACLES=required)");
         }
         assumeTrue(bin != null, "live proof skipped: " + missing + " not installed (apt-get install mariadb-server haproxy)");
