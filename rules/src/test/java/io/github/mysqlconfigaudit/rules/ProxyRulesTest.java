@@ -112,8 +112,9 @@ class ProxyRulesTest {
         void withoutAnyMysqlConfigTheVersionDefaultIsAssumedAndSaid() {
             TestTrees.write(root, "haproxy.cfg", SEED_HAPROXY);
             Finding f = only(audit(RULE));
-            assertTrue(f.message().contains("no MySQL config linked; assuming the server default wait_timeout 28800 s"),
-                    f.message());
+            assertTrue(f.message().contains("closes idle connections after 300 s (timeout client 300s (defaults at "
+                    + "haproxy.cfg:7)), before the MySQL 8.4 default wait_timeout 28800 s (no MySQL configuration is "
+                    + "linked, so the server default is assumed): "), f.message());
             assertFalse(f.fix().contains("(add"), f.fix()); // no file to add the line to
         }
 

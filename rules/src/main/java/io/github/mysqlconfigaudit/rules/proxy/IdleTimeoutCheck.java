@@ -90,9 +90,9 @@ final class IdleTimeoutCheck {
         }
         return VariableCatalog.builtIn().numericDefault(variable, model.version())
                 .filter(d -> idleMillis < d.longValue() * 1000)
-                .map(d -> new ServerLimit(d.longValue(), () -> "no MySQL config linked; assuming the server default "
-                        + variable + " " + d + " s (" + model.version().displayName() + ")", Optional.empty(),
-                        Optional.empty(), true));
+                .map(d -> new ServerLimit(d.longValue(), () -> "the " + model.version().displayName() + " default "
+                        + variable + " " + d + " s (no MySQL configuration is linked, so the server default is assumed)",
+                        Optional.empty(), Optional.empty(), true));
     }
 
     private static void report(RuleContext ctx, ProxyRoute route, long idleMillis, List<ServerLimit> limits,
