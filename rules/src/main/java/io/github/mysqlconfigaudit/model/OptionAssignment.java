@@ -46,7 +46,8 @@ public record OptionAssignment(String group, String written, String raw, OptionV
 
     /**
      * True for option names whose values must never be printed or hashed: password-like names, and Galera's
-     * {@code wsrep_sst_auth} (user:password), as written with dashes or underscores and any prefix.
+     * {@code wsrep_sst_auth} (user:password), as written with dashes or underscores and any prefix. It covers every
+     * name the catalog's {@code OptionCatalog.isPasswordOption} names (a test holds the two together).
      */
     public static boolean isSecret(String name) {
         String n = name.toLowerCase(java.util.Locale.ROOT).replace('-', '_');

@@ -3,6 +3,7 @@ package io.github.mysqlconfigaudit.mysql.catalog;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.mysqlconfigaudit.model.OptionAssignment;
 import io.github.mysqlconfigaudit.mysql.catalog.Availability.Status;
 import io.github.mysqlconfigaudit.units.Unit;
 import java.util.List;
@@ -169,6 +170,25 @@ class OptionCatalogTest {
                 "group_replication_group_name", "mysqlx_port", "performance_schema_max_table_instances",
                 "binlog_format", "server_id", "skip_name_resolve")) {
             assertTrue(catalog.availability(name, MySqlVersion.parse("8.4")).accepted(), name);
+        }
+    }
+
+    /**
+     * Every option the catalog calls a password (PlaintextPassword reports them) is one whose value the model masks
+     * and keeps out of fingerprints, as written plainly, with dashes and with a loose- prefix: the two predicates
+     * drifted once (wsrep_sst_auth was printed by duplicate-option).
+     */
+    @Test
+    void everyPasswordOptionIsASecretHoweverItIsWritten() {
+        OptionCatalog catalog = OptionCatalog.builtIn();
+        java.util.Set<String> names = new java.util.TreeSet<>(catalog.mysqlNames());
+        names.addAll(catalog.mariadbNames());
+        List<String> passwords = names.stream().filter(OptionCatalog::isPasswordOption).toList();
+        assertTrue(passwords.contains("wsrep_sst_auth") && passwords.size() > 5, passwords.toString());
+        for (String name : passwords) {
+            for (String written : List.of(name, name.replace('_', '-'), "loose-" + name.replace('_', '-'))) {
+                assertTrue(OptionAssignment.isSecret(written), written + " is a password the model would print");
+            }
         }
     }
 }
