@@ -41,9 +41,12 @@ public final class Weighing {
                          List<Baseline.Entry> fixed) {
     }
 
+    private static final RuleDescriptor UNUSED_SUPPRESSION = RuleDescriptor.of(UnusedSuppression.class);
+    private static final RuleDescriptor WAIVER_EXPIRED = RuleDescriptor.of(WaiverExpired.class);
+
     /** The metadata of the policy step's own checks, documented and configured like rules. */
     public static List<RuleDescriptor> checks() {
-        return List.of(RuleDescriptor.of(UnusedSuppression.class), RuleDescriptor.of(WaiverExpired.class));
+        return List.of(UNUSED_SUPPRESSION, WAIVER_EXPIRED);
     }
 
     public static Result weigh(List<Finding> raw, List<Suppression> suppressions, Policy policy,
@@ -73,9 +76,9 @@ public final class Weighing {
 
         List<Finding> meta = new ArrayList<>();
         List<Suppression> ordered = suppressions.stream().sorted(Comparator.comparing(Suppression::comment)).toList();
-        contextFor(UnusedSuppression.class, policy, meta)
+        contextFor(UNUSED_SUPPRESSION, policy, meta)
                 .ifPresent(ctx -> new UnusedSuppression().check(ordered, used, ctx));
-        contextFor(WaiverExpired.class, policy, meta)
+        contextFor(WAIVER_EXPIRED, policy, meta)
                 .ifPresent(ctx -> new WaiverExpired().check(policy.waivers(), today, ctx));
         active.addAll(policy.withSeverities(meta));
         // each list sorted once, here (the findings were sorted once more before they were weighed)
@@ -110,8 +113,7 @@ public final class Weighing {
     }
 
     /** Where a check of the policy step reports, when the policy leaves it enabled. */
-    private static Optional<RuleContext> contextFor(Class<?> check, Policy policy, List<Finding> sink) {
-        RuleDescriptor d = RuleDescriptor.of(check);
+    private static Optional<RuleContext> contextFor(RuleDescriptor d, Policy policy, List<Finding> sink) {
         return policy.enabled(d.id()) ? Optional.of(new RuleContext(d, policy.parametersOf(d.id()), sink))
                 : Optional.empty();
     }
