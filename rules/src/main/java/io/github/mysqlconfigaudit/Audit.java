@@ -57,6 +57,7 @@ public final class Audit {
         long elapsed = (System.nanoTime() - start) / 1_000_000;
         return new AuditResult(tree.root(), model.version(), model.versionReason(), model.filesScanned(), ran,
                 LinkSummary.all(model.links()), weighed.findings(), weighed.suppressed(), weighed.baselined(), weighed.fixed(),
-                Verdict.of(weighed.findings(), policy, weighed.baselined()), elapsed, clock.phases(), checked.failures());
+                Verdict.of(weighed.findings(), policy, weighed.baselined()), elapsed, clock.phases(),
+                checked.failures());
     }
 }

@@ -36,7 +36,8 @@ import java.util.Set;
 public record AuditResult(Path root, MySqlVersion version, String versionReason, Map<FileKind, Integer> filesScanned,
                           List<RuleDescriptor> rules, List<LinkSummary> links, List<Finding> findings,
                           List<Weighing.Suppressed> suppressed, Set<String> baselined, List<Baseline.Entry> baselineFixed,
-                          Verdict verdict, long elapsedMillis, List<AuditPhase> phases, List<RuleFailure> ruleFailures) {
+                          Verdict verdict, long elapsedMillis, List<AuditPhase> phases,
+                          List<RuleFailure> ruleFailures) {
 
     public AuditResult {
         rules = List.copyOf(rules);

@@ -82,8 +82,8 @@ record FileFacts(List<OptionFile> optionFiles, List<ProxyRoute> routes, List<Pro
                 }
                 List<Suppression> inline = SuppressionComments.scan(file.path(), read.text(), "#");
                 return file.kind() == FileKind.CLIENT_CONFIG
-                        ? new ParsedFile.Client(file, ClientConfigReader.read(file.path(), read.text(), options.limits()),
-                                inline)
+                        ? new ParsedFile.Client(file,
+                                ClientConfigReader.read(file.path(), read.text(), options.limits()), inline)
                         : new ParsedFile.Manifest(file, ManifestReader.read(file.path(), read.text(), options.limits()),
                                 inline);
             }

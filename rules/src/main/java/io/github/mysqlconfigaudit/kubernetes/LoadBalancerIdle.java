@@ -6,7 +6,8 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
- * The idle timeout of a cloud load balancer a LoadBalancer Service creates, from its annotations (as the providers document them):
+ * The idle timeout of a cloud load balancer a LoadBalancer Service creates, from its annotations (as the providers
+ * document them):
  * AWS classic ELB 60 s unless {@code aws-load-balancer-connection-idle-timeout} says otherwise (seconds),
  * AWS NLB 350 s, Azure 4 minutes unless {@code azure-load-balancer-tcp-idle-timeout} says otherwise
  * (minutes). Without an annotation naming the provider nothing is assumed.

@@ -12,8 +12,9 @@ import java.util.Optional;
 /**
  * What mysqld makes of one option value (my_getopt): numbers with K/M/G/T/P/E suffixes, clamped to the
  * option's range and rounded down to its block size; booleans; text. Behaviour checked live against
- * mariadbd 10.11 (ValueClampLiveTest and ValueListLiveTest ask it): {@code 1.5M} and {@code abc} are refused, {@code 64MB} is 64M, {@code 2G} runs
- * as 1G, {@code -5} is refused for unsigned options, an unknown boolean word becomes OFF with a warning.
+ * mariadbd 10.11 (ValueClampLiveTest and ValueListLiveTest ask it): {@code 1.5M} and {@code abc} are refused,
+ * {@code 64MB} is 64M, {@code 2G} runs as 1G, {@code -5} is refused for unsigned options, an unknown boolean word
+ * becomes OFF with a warning.
  */
 public final class ValueEvaluator {
 

@@ -57,9 +57,10 @@ public record Baseline(List<Entry> entries) {
         String scheme = root.hasNonNull("fingerprintScheme") ? root.get("fingerprintScheme").asText()
                 : "mysqlConfigAudit/v1";
         if (!scheme.equals(Finding.FINGERPRINT_SCHEME)) {
-            throw new IOException(file + " was written with the fingerprint scheme " + scheme + " and this release uses "
-                    + Finding.FINGERPRINT_SCHEME + ", so none of its " + findings.size() + " entries would match: "
-                    + "review the findings and rewrite it with -Dmysql-config-audit.writeBaseline=true");
+            throw new IOException(file + " was written with the fingerprint scheme " + scheme
+                    + " and this release uses " + Finding.FINGERPRINT_SCHEME + ", so none of its " + findings.size()
+                    + " entries would match: review the findings and rewrite it with "
+                    + "-Dmysql-config-audit.writeBaseline=true");
         }
         List<Entry> entries = new ArrayList<>();
         for (JsonNode n : findings) {

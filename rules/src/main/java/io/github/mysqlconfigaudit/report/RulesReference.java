@@ -28,7 +28,8 @@ public final class RulesReference {
         out.append("# Rules reference\n\n")
                 .append("Generated from the rules' metadata (`@RuleMeta`); do not edit by hand. ")
                 .append("A test fails when this file and the rules disagree; run\n")
-                .append("`mvn -pl rules test -Dfuzz.skip -Dtest=RulesReferenceTest -DupdateRulesReference=true` to regenerate it.\n\n");
+                .append("`mvn -pl rules test -Dfuzz.skip -Dtest=RulesReferenceTest -DupdateRulesReference=true` ")
+                .append("to regenerate it.\n\n");
         for (RuleDescriptor d : rules) {
             out.append("## ").append(d.id()).append("\n\n")
                     .append("**").append(d.title()).append("** · default severity ").append(d.defaultSeverity())

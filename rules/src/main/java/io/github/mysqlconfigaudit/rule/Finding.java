@@ -1,10 +1,10 @@
 package io.github.mysqlconfigaudit.rule;
 
 import io.github.mysqlconfigaudit.model.Location;
-import java.util.Comparator;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
 
@@ -66,8 +66,8 @@ public record Finding(String ruleId, Severity severity, String message, Location
                 .append('\n').append(section).append('\n').append(option);
         values.forEach(v -> key.append('\n').append(v));
         try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(key.toString().getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest, 0, 16);
+            byte[] bytes = key.toString().getBytes(StandardCharsets.UTF_8);
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes), 0, 16);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
         }

@@ -26,11 +26,11 @@ public record RuleFailure(String ruleId, Throwable error, Location where, int ti
         String message = "the rule " + ruleId + " failed with " + error.getClass().getSimpleName() + detail
                 + (times > 1 ? " (on " + times + " servers; the first is named)" : "")
                 + "; what it checks is unchecked here, the other rules ran";
+        String fix = "this is a bug in mysql-config-audit, not in the configuration: report it with the stack trace "
+                + "that `mvn -X` prints; until it is fixed, `rules: {" + ruleId + ": {enabled: false}}` in "
+                + ".mysql-config-audit.yaml turns the rule off";
         return new Finding(InternalErrorMeta.ID, InternalErrorMeta.descriptor().defaultSeverity(), message, where,
-                java.util.List.of(), "this is a bug in mysql-config-audit, not in the configuration: report it with the "
-                + "stack trace that `mvn -X` prints; until it is fixed, `rules: {" + ruleId
-                + ": {enabled: false}}` in .mysql-config-audit.yaml turns the rule off", "", ruleId,
-                java.util.List.of(error.getClass().getName()));
+                java.util.List.of(), fix, "", ruleId, java.util.List.of(error.getClass().getName()));
     }
 
     private static String firstLine(String text) {

@@ -15,9 +15,9 @@ import java.util.stream.IntStream;
  * in the order its own {@link Rule#check} would give, whatever the thread timing.
  *
  * <p>A rule that throws (a {@link RuntimeException}, a stack overflow, a class that fails to load) does not stop
- * the audit: what it reported before stays, the
- * other rules run, and the failure comes back as an {@code internal-error} finding in the rule's place (one per
- * rule, naming the first server it failed on) with the exception kept for a debug log.
+ * the audit: what it reported before stays, the other rules run, and the failure comes back as an
+ * {@code internal-error} finding in the rule's place (one per rule, naming the first server it failed on) with the
+ * exception kept for a debug log.
  */
 public final class RuleRunner {
 

@@ -18,7 +18,8 @@ import java.util.Set;
                 + "lost, and Connector/J's own documentation discourages it; a pool that retires connections in time "
                 + "is the fix.",
         fix = "Remove autoReconnect=true and let the pool retire idle connections before any hop closes them.",
-        example = "# src/main/resources/application.properties\nspring.datasource.url=jdbc:mysql://db:3306/shop?autoReconnect=true")
+        example = "# src/main/resources/application.properties\n"
+                + "spring.datasource.url=jdbc:mysql://db:3306/shop?autoReconnect=true")
 public final class JdbcAutoReconnect implements Rule {
 
     @Override

@@ -23,9 +23,10 @@ import java.util.function.Supplier;
         title = "Pool keeps idle connections longer than the path to MySQL allows",
         rationale = "Whichever hop closes an idle connection first (HAProxy, a cloud load balancer, or MySQL's "
                 + "wait_timeout), the pool does not know: the next query on that pooled connection fails with ERROR "
-                + "2013 / a communications link failure (seen live both ways in the project's live proof against haproxy and mariadbd). The only complete fix is a "
-                + "pool that retires idle connections before the shortest idle timeout on the path; HikariCP's own "
-                + "documentation asks for max-lifetime several seconds below any such limit.",
+                + "2013 / a communications link failure (seen live both ways in the project's live proof against "
+                + "haproxy and mariadbd). The only complete fix is a pool that retires idle connections before the "
+                + "shortest idle timeout on the path; HikariCP's own documentation asks for max-lifetime several "
+                + "seconds below any such limit.",
         fix = "Set max-lifetime (or idle-timeout / keepalive-time) at least the margin below the shortest idle timeout "
                 + "on the path.",
         example = "# src/main/resources/application.yml\nspring:\n  datasource:\n"

@@ -31,7 +31,8 @@ final class RangeCheck {
                     + n.unit().format(BigInteger.valueOf(maximum)) + "): " + (low ? whyTooLow : whyTooHigh)
                     + ServerEdits.serverOf(server, at);
             ctx.at(at, message).fix(ServerEdits.setNumber(server, n, bound))
-                    .subject(ServerEdits.group(server, n), option).values(server.configPath(), n.value(), bound).report();
+                    .subject(ServerEdits.group(server, n), option).values(server.configPath(), n.value(), bound)
+                    .report();
         });
     }
 

@@ -91,7 +91,8 @@ final class IdleTimeoutCheck {
         return VariableCatalog.builtIn().numericDefault(variable, model.version())
                 .filter(d -> idleMillis < d.longValue() * 1000)
                 .map(d -> new ServerLimit(d.longValue(), () -> "the " + model.version().displayName() + " default "
-                        + variable + " " + d + " s (no MySQL configuration is linked, so the server default is assumed)",
+                        + variable + " " + d
+                        + " s (no MySQL configuration is linked, so the server default is assumed)",
                         Optional.empty(), Optional.empty(), true));
     }
 
